@@ -1,0 +1,128 @@
+using Frontline.Data.Platform;
+using Frontline.Domain.Platform;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Frontline.Data;
+
+/// <summary>
+/// The one database context. Each module contributes <c>IEntityTypeConfiguration</c> classes in
+/// <c>Frontline.Data/&lt;Module&gt;/</c>; every save writes the audit trail in the same transaction.
+/// </summary>
+public class FrontlineDbContext(DbContextOptions<FrontlineDbContext> options, IAuditActor? actor = null)
+    : IdentityDbContext<StaffAccount, IdentityRole<Guid>, Guid>(options)
+{
+    private readonly IAuditActor _actor = actor ?? SystemActor.Instance;
+
+    /// <summary>Set false for bulk imports whose rows are audited as one summary entry by the caller.</summary>
+    public bool AuditEachRecord { get; set; } = true;
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DatabaseProvider Provider => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true
+        ? DatabaseProvider.Postgres
+        : DatabaseProvider.Sqlite;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FrontlineDbContext).Assembly);
+
+        // Instants are stored as UTC DateTime on both engines (comparable in SQL on SQLite too);
+        // reading them back marks them UTC so that Npgsql's timestamptz and JSON output agree.
+        var utc = new ValueConverter<DateTime, DateTime>(v => v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        var utcNullable = new ValueConverter<DateTime?, DateTime?>(
+            v => v.HasValue ? v.Value.ToUniversalTime() : v,
+            v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.ClrType == typeof(DateTime))
+                {
+                    property.SetValueConverter(utc);
+                }
+                else if (property.ClrType == typeof(DateTime?))
+                {
+                    property.SetValueConverter(utcNullable);
+                }
+
+                if (property.Name == nameof(IVersioned.Version) && typeof(IVersioned).IsAssignableFrom(entity.ClrType))
+                {
+                    property.IsConcurrencyToken = true;
+                }
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        foreach (var entry in changed)
+        {
+            if (entry is { State: EntityState.Modified, Entity: IVersioned versioned })
+            {
+                versioned.Version++;
+            }
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        var holdsProcessLock = false;
+        try
+        {
+            holdsProcessLock = await AuditTrail.LockChainAsync(this, cancellationToken);
+            await AuditTrail.AppendAsync(this, changed, _actor, AuditEachRecord, cancellationToken);
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+        catch
+        {
+            foreach (var entry in changed)
+            {
+                if (entry is { State: EntityState.Modified, Entity: IVersioned versioned })
+                {
+                    versioned.Version--;
+                }
+            }
+
+            foreach (var audit in ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                audit.State = EntityState.Detached;
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+
+            if (holdsProcessLock)
+            {
+                AuditTrail.ReleaseProcessLock();
+            }
+        }
+    }
+}

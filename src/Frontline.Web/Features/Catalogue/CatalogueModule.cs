@@ -1,0 +1,9 @@
+namespace Frontline.Web.Features.Catalogue;
+
+/// <summary>The Catalogue module: services and API endpoints.</summary>
+public static class CatalogueModule
+{
+    public static IServiceCollection AddCatalogue(this IServiceCollection services) => services;
+
+    public static RouteGroupBuilder MapCatalogueEndpoints(this RouteGroupBuilder api) => api;
+}

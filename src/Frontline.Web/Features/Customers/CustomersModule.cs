@@ -1,0 +1,9 @@
+namespace Frontline.Web.Features.Customers;
+
+/// <summary>The Customers module: services and API endpoints.</summary>
+public static class CustomersModule
+{
+    public static IServiceCollection AddCustomers(this IServiceCollection services) => services;
+
+    public static RouteGroupBuilder MapCustomersEndpoints(this RouteGroupBuilder api) => api;
+}

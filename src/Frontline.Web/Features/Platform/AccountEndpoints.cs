@@ -1,0 +1,95 @@
+using Frontline.Data;
+using Frontline.Data.Platform;
+using Frontline.Domain.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Web.Features.Platform;
+
+/// <summary>
+/// Sign-in, sign-out and change of password for the web UI (form posts, antiforgery-checked). Failures
+/// return to the form with a message and the username kept; the password is never echoed.
+/// </summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/sign-in", SignIn).AllowAnonymous().RequireRateLimiting(PlatformModule.SignInRateLimit).ExcludeFromDescription();
+        app.MapPost("/account/sign-out", SignOut).ExcludeFromDescription();
+        app.MapPost("/account/password", ChangePassword).ExcludeFromDescription();
+        return app;
+    }
+
+    public static async Task<IResult> SignIn([FromForm] string? username, [FromForm] string? password, [FromForm] string? returnUrl,
+        SignInManager<StaffAccount> signIn, FrontlineDbContext db, CancellationToken cancellationToken)
+    {
+        var back = SafeReturnUrl(returnUrl);
+        if (string.IsNullOrWhiteSpace(username) || string.IsNullOrEmpty(password))
+        {
+            return BackToSignIn("Enter your username and password.", username, back);
+        }
+
+        var name = username.Trim();
+        var staff = await db.Set<StaffMember>().AsNoTracking().SingleOrDefaultAsync(s => s.Username == name, cancellationToken);
+        if (staff is { IsActive: false })
+        {
+            return BackToSignIn("This account is deactivated. Ask an administrator.", name, back);
+        }
+
+        var result = await signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return Results.LocalRedirect(back);
+        }
+
+        return BackToSignIn(result.IsLockedOut
+            ? "This account is locked after repeated failed sign-ins. Try again in a few minutes."
+            : "The username or password is wrong.", name, back);
+    }
+
+    public static async Task<IResult> SignOut(SignInManager<StaffAccount> signIn)
+    {
+        await signIn.SignOutAsync();
+        return Results.LocalRedirect("/sign-in?signedOut=true");
+    }
+
+    public static async Task<IResult> ChangePassword([FromForm] string? currentPassword, [FromForm] string? newPassword,
+        [FromForm] string? confirmPassword, CurrentStaff me, UserManager<StaffAccount> users, SignInManager<StaffAccount> signIn)
+    {
+        if (string.IsNullOrEmpty(currentPassword) || string.IsNullOrEmpty(newPassword))
+        {
+            return Results.LocalRedirect("/profile?passwordError=" + Uri.EscapeDataString("Enter your current and new password."));
+        }
+
+        if (newPassword != confirmPassword)
+        {
+            return Results.LocalRedirect("/profile?passwordError=" + Uri.EscapeDataString("The new password and its confirmation differ."));
+        }
+
+        var account = await users.FindByIdAsync(me.Id.ToString());
+        if (account is null)
+        {
+            return Results.LocalRedirect("/sign-in");
+        }
+
+        var changed = await users.ChangePasswordAsync(account, currentPassword, newPassword);
+        if (!changed.Succeeded)
+        {
+            return Results.LocalRedirect("/profile?passwordError=" + Uri.EscapeDataString(string.Join(" ", changed.Errors.Select(e => e.Description))));
+        }
+
+        await signIn.RefreshSignInAsync(account);
+        return Results.LocalRedirect("/profile?passwordChanged=true");
+    }
+
+    private static IResult BackToSignIn(string error, string? username, string returnUrl) =>
+        Results.LocalRedirect($"/sign-in?error={Uri.EscapeDataString(error)}&username={Uri.EscapeDataString(username ?? "")}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+    /// <summary>Only local paths, so a crafted link cannot send people elsewhere after signing in.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+}

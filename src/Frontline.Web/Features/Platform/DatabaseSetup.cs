@@ -1,0 +1,82 @@
+using Frontline.Data;
+using Frontline.Data.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Web.Features.Platform;
+
+/// <summary>
+/// Chooses the database engine from configuration: <c>Database:Provider</c> = <c>Sqlite</c> (default) or
+/// <c>Postgres</c>, and <c>ConnectionStrings:Frontline</c>. Each engine has its own migrations assembly.
+/// </summary>
+public static class DatabaseSetup
+{
+    public const string DefaultSqlitePath = "data/frontline.db";
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration)
+    {
+        var value = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(value) || value.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        if (value.Equals("postgres", StringComparison.OrdinalIgnoreCase) || value.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseProvider.Postgres;
+        }
+
+        throw new InvalidOperationException($"Database:Provider '{value}' is not supported; use Sqlite or Postgres.");
+    }
+
+    public static IServiceCollection AddFrontlineDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = ProviderFrom(configuration);
+        var connectionString = configuration.GetConnectionString("Frontline");
+        if (provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(DefaultSqlitePath))!);
+            connectionString = $"Data Source={DefaultSqlitePath}";
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Frontline must be set when Database:Provider is Postgres.");
+        }
+
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddDbContext<FrontlineDbContext>(options => Configure(options, provider, connectionString));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly("Frontline.Migrations.Sqlite"));
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Frontline.Migrations.Postgres"));
+                break;
+        }
+    }
+
+    /// <summary>Applies pending migrations; on SQLite also turns on WAL so readers do not block the writer.</summary>
+    public static async Task MigrateAsync(FrontlineDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

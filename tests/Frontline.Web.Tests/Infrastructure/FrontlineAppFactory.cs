@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Frontline.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Frontline.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole application on a fresh database of the configured provider (see <see cref="TestDatabase"/>),
+/// migrated as at start-up, with an <c>admin</c> account and no demo data unless asked for.
+/// Use one per test class (<c>IClassFixture</c>); tests create the staff and records they need.
+/// </summary>
+public class FrontlineAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Admin-pass-2026";
+    public const string StaffPassword = "Staff-pass-2026";
+
+    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _tokenLock = new(1, 1);
+
+    public TestClock Clock { get; } = new();
+
+    public string Provider => _database.Provider;
+
+    /// <summary>Seed the demo centre (slower); off by default.</summary>
+    protected virtual bool SeedDemo => false;
+
+    /// <summary>Serve on a real Kestrel port (for Chromium); off by default (in-memory test server).</summary>
+    protected virtual bool UseRealServer => false;
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Outside Development, static web assets (Bootstrap, htmx from npm) must be wired explicitly.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("Database:Provider", _database.Provider);
+        builder.UseSetting("ConnectionStrings:Frontline", _database.ConnectionString);
+        builder.UseSetting("Frontline:SeedDemo", SeedDemo ? "true" : "false");
+        builder.UseSetting("Frontline:AdminPassword", AdminPassword);
+        builder.UseSetting("Frontline:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Frontline:DataDirectory", SeedDataDirectory);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+        if (UseRealServer)
+        {
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        }
+    }
+
+    /// <summary>The seed data shipped in the web project (the demo call log and the like).</summary>
+    public static string SeedDataDirectory => Path.Combine(AppContext.BaseDirectory, "seed");
+
+    /// <summary>The base address of the real server (only with <see cref="UseRealServer"/>).</summary>
+    public string ServerAddress
+    {
+        get
+        {
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
+    }
+
+    /// <summary>A client with no credentials.</summary>
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client authenticated with a personal access token of <paramref name="username"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(string username, string? password = null)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(username, password));
+        return client;
+    }
+
+    public Task<HttpClient> AdminAsync() => ClientForAsync("admin", AdminPassword);
+
+    public async Task<string> TokenForAsync(string username, string? password = null)
+    {
+        await _tokenLock.WaitAsync();
+        try
+        {
+            if (_tokens.TryGetValue(username, out var cached))
+            {
+                return cached;
+            }
+
+            using var client = Anonymous();
+            var response = await client.PostAsJsonAsync("/api/v1/auth/tokens", new
+            {
+                username,
+                password = password ?? (username == "admin" ? AdminPassword : StaffPassword),
+                name = "tests",
+                expiresInDays = 1,
+            });
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+            _tokens[username] = token;
+            return token;
+        }
+        finally
+        {
+            _tokenLock.Release();
+        }
+    }
+
+    /// <summary>Creates a team through the API; returns its id.</summary>
+    public async Task<Guid> CreateTeamAsync(string name, Guid? teamLeaderId = null)
+    {
+        using var admin = await AdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/v1/teams", new { name, teamLeaderId });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Creates a staff member through the API with <see cref="StaffPassword"/>; returns their id.</summary>
+    public async Task<Guid> CreateStaffAsync(string username, string[] roles, Guid? teamId = null, int grade = 1, Guid? lineManagerId = null)
+    {
+        using var admin = await AdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/v1/staff", new
+        {
+            username,
+            displayName = $"Test {username}",
+            email = $"{username}@example.test",
+            password = StaffPassword,
+            roles,
+            teamId,
+            lineManagerId,
+            grade,
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a database context of the app (for setup and assertions).</summary>
+    public async Task<T> WithDbAsync<T>(Func<FrontlineDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<FrontlineDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}
+
+/// <summary>The application with the demo centre seeded.</summary>
+public sealed class DemoAppFactory : FrontlineAppFactory
+{
+    protected override bool SeedDemo => true;
+}
+
+/// <summary>The application on a real loopback port, for Chromium.</summary>
+public class BrowserAppFactory : FrontlineAppFactory
+{
+    protected override bool UseRealServer => true;
+}
