@@ -86,6 +86,10 @@ public static class Composition
         // htmx fragments for pages (HTML, cookie-authenticated, antiforgery-checked)
         var ui = app.MapGroup("/ui").RequireAuthorization();
         ui.MapPeopleFragments();
+        ui.MapCustomersFragments();
+        ui.MapCatalogueFragments();
+        ui.MapCasesFragments();
+        ui.MapComplaintsFragments();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;
     }

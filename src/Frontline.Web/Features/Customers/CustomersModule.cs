@@ -6,4 +6,7 @@ public static class CustomersModule
     public static IServiceCollection AddCustomers(this IServiceCollection services) => services;
 
     public static RouteGroupBuilder MapCustomersEndpoints(this RouteGroupBuilder api) => api;
+
+    /// <summary>htmx fragments for the module's pages (under /ui, cookie-authenticated).</summary>
+    public static RouteGroupBuilder MapCustomersFragments(this RouteGroupBuilder ui) => ui;
 }
