@@ -1,3 +1,5 @@
+using Frontline.Web.Features.Platform;
+
 namespace Frontline.Web.Features.Catalogue;
 
 /// <summary>
@@ -14,6 +16,7 @@ public static class CatalogueModule
         services.AddScoped<KnowledgeBase>();
         services.AddScoped<ManageArticles>();
         services.AddScoped<Acknowledgements>();
+        services.AddScoped<IDemoSeeder, CatalogueDemoSeeder>();
         return services;
     }
 

@@ -150,7 +150,7 @@ public sealed class ManageArticles(FrontlineDbContext db, CurrentStaff me, TimeP
         }
     }
 
-    private static ArticleRevision RevisionOf(KnowledgeArticle article, string? note, DateTime now) => new()
+    internal static ArticleRevision RevisionOf(KnowledgeArticle article, string? note, DateTime now) => new()
     {
         ArticleId = article.Id, Number = article.Revision, Title = article.Title, Body = article.Body, AuthorId = article.RevisionAuthorId,
         SavedAt = now, Material = article.RevisionIsMaterial, Note = note,

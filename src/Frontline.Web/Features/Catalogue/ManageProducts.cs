@@ -82,7 +82,8 @@ public sealed class ManageProducts(FrontlineDbContext db, CurrentStaff me, TimeP
         return (product, change);
     }
 
-    private static void Apply(Product product, ProductRequest request)
+    /// <summary>Copies a request onto a product, redacting card numbers from every text (also used by the demo seeder).</summary>
+    internal static void Apply(Product product, ProductRequest request)
     {
         static string Text(string value) => CardNumberRedactor.Redact(value.Trim())!;
 
