@@ -37,18 +37,15 @@ internal static class CatalogueTestData
     }
 
     /// <summary>
-    /// A contact to confirm disclosures in: through the Cases API when it is there, otherwise straight into the table
-    /// (the Contact record belongs to the Cases module).
+    /// A contact to confirm disclosures in: through the Cases API (as <paramref name="client"/>) when it is there,
+    /// otherwise straight into the table (the Contact record belongs to the Cases module).
     /// </summary>
-    public static async Task<Guid> CreateContactAsync(FrontlineAppFactory app, HttpClient? agent = null)
+    public static async Task<Guid> CreateContactAsync(FrontlineAppFactory app, HttpClient client)
     {
-        foreach (var client in agent is null ? [await app.AdminAsync()] : new[] { agent, await app.AdminAsync() })
+        var response = await client.PostAsJsonAsync("/api/v1/contacts", new { channel = "phone", direction = "inbound" });
+        if (response.StatusCode == HttpStatusCode.Created)
         {
-            var response = await client.PostAsJsonAsync("/api/v1/contacts", new { channel = "phone", direction = "inbound" });
-            if (response.StatusCode == HttpStatusCode.Created)
-            {
-                return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-            }
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         }
 
         return await app.WithDbAsync(async db =>
@@ -59,4 +56,25 @@ internal static class CatalogueTestData
             return contact.Id;
         });
     }
+
+    /// <summary>An administrator's API client for a factory on a real port (whose own clients do not reach it).</summary>
+    public static async Task<HttpClient> RealServerAdminAsync(string baseUrl)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var response = await client.PostAsJsonAsync("/api/v1/auth/tokens",
+            new { username = "admin", password = FrontlineAppFactory.AdminPassword, name = "catalogue browser set-up", expiresInDays = 1 });
+        var token = (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static async Task<Guid> PostForIdAsync(HttpClient client, string url, object body) =>
+        (await (await client.PostAsJsonAsync(url, body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+    public static Task<Guid> CreateStaffAsync(HttpClient admin, string username, string role, Guid? teamId = null) =>
+        PostForIdAsync(admin, "/api/v1/staff", new
+        {
+            username, displayName = $"Test {username}", email = $"{username}@example.test", password = FrontlineAppFactory.StaffPassword,
+            roles = new[] { role }, teamId, grade = 1,
+        });
 }

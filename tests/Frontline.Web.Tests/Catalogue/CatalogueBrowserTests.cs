@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Frontline.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Frontline.Web.Tests.Catalogue;
+
+/// <summary>
+/// An agent reads a product overview for a contact, checks eligibility and confirms the disclosures as read out;
+/// a trainer writes an article, a manager approves it and sees who has not acknowledged it until the agent does.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class CatalogueBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Agent_ConfirmsDisclosuresForAContact_AndManagerSeesArticleAcknowledgements()
+    {
+        // Set-up goes through the API of the real server the browser uses.
+        using var admin = await CatalogueTestData.RealServerAdminAsync(browser.BaseUrl);
+        var team = await CatalogueTestData.PostForIdAsync(admin, "/api/v1/teams", new { name = "CB Team" });
+        await CatalogueTestData.CreateStaffAsync(admin, "cb.agent", "Agent", team);
+        await CatalogueTestData.CreateStaffAsync(admin, "cb.trainer", "Trainer");
+        await CatalogueTestData.CreateStaffAsync(admin, "cb.manager", "Manager");
+        var productId = await CatalogueTestData.PostForIdAsync(admin, "/api/v1/products", CatalogueTestData.ProductBody("CB-ACCOUNT"));
+        var contactId = await CatalogueTestData.CreateContactAsync(browser.App, admin);
+
+        // The agent opens the product from a contact: approved wording, eligibility, disclosures to confirm.
+        var agent = await browser.SignedInPageAsync("cb.agent", FrontlineAppFactory.StaffPassword);
+        await agent.GotoAsync($"/catalogue/products/{productId}?contactId={contactId}");
+        await Assertions.Expect(agent.GetByTestId("approved-wording")).ToContainTextAsync("This is our everyday current account");
+        await agent.GetByLabel("Age").FillAsync("17");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("eligibility-result")).ToContainTextAsync("at least 18");
+
+        var disclosures = agent.GetByTestId("product-disclosures");
+        await disclosures.GetByLabel("Your right to cancel").CheckAsync();
+        await disclosures.GetByRole(AriaRole.Button, new() { Name = "Confirm read out" }).ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("confirmed-cancellation-14-days")).ToContainTextAsync("Read out by Test cb.agent");
+        await Assertions.Expect(agent.GetByTestId("disclosures-outstanding")).ToContainTextAsync("1 still to read out");
+        await agent.GetByTestId("product-disclosures").GetByLabel("FSCS protection").CheckAsync();
+        await agent.GetByTestId("product-disclosures").GetByRole(AriaRole.Button, new() { Name = "Confirm read out" }).ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("disclosures-complete")).ToBeVisibleAsync();
+
+        // A trainer writes an article; a too-short title comes back with what was typed kept.
+        var trainer = await browser.SignedInPageAsync("cb.trainer", FrontlineAppFactory.StaffPassword);
+        await trainer.GotoAsync("/knowledge/new");
+        await trainer.GetByLabel("Title").FillAsync("Hi");
+        await trainer.GetByLabel("Text (Markdown)").FillAsync("Customers can cancel within **14 days**.");
+        await trainer.GetByLabel("Review by").FillAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await trainer.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(trainer.GetByText("minimum length of 3")).ToBeVisibleAsync();
+        await Assertions.Expect(trainer.GetByLabel("Text (Markdown)")).ToHaveValueAsync("Customers can cancel within **14 days**.");
+        await trainer.GetByLabel("Title").FillAsync("Cancellation script for CB team");
+        await trainer.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await trainer.WaitForURLAsync(new Regex("/knowledge/[0-9a-f-]{36}\\?done="));
+        var articleUrl = new Uri(trainer.Url).AbsolutePath;
+        await Assertions.Expect(trainer.GetByTestId("article-body").Locator("strong")).ToHaveTextAsync("14 days");
+        await trainer.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Assertions.Expect(trainer.GetByTestId("article-status")).ToHaveTextAsync("in review");
+        await Assertions.Expect(trainer.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" })).ToHaveCountAsync(0);
+
+        // The manager approves it and sees that the agent has not read it yet.
+        var manager = await browser.SignedInPageAsync("cb.manager", FrontlineAppFactory.StaffPassword);
+        await manager.GotoAsync(articleUrl);
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("article-status")).ToHaveTextAsync("published");
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Who has read it" }).ClickAsync();
+        var articleId = articleUrl.Split('/').Last();
+        await Assertions.Expect(manager.GetByTestId($"ack-{articleId}").GetByTestId("outstanding")).ToContainTextAsync("Test cb.agent");
+
+        // The agent reads and acknowledges; the manager's list no longer shows them.
+        await agent.GotoAsync("/catalogue");
+        await agent.GetByTestId("to-read").GetByRole(AriaRole.Link, new() { Name = "Cancellation script for CB team" }).ClickAsync();
+        await agent.GetByRole(AriaRole.Button, new() { Name = "I have read and understood it" }).ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("acknowledged")).ToBeVisibleAsync();
+        await manager.ReloadAsync();
+        await Assertions.Expect(manager.GetByTestId($"ack-{articleId}")).ToHaveCountAsync(0);
+
+        await agent.Context.CloseAsync();
+        await trainer.Context.CloseAsync();
+        await manager.Context.CloseAsync();
+    }
+}
