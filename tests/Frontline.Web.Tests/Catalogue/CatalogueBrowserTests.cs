@@ -70,7 +70,15 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture browser)
 
         // The agent reads and acknowledges; the manager's list no longer shows them.
         await agent.GotoAsync("/catalogue");
-        await agent.GetByTestId("to-read").GetByRole(AriaRole.Link, new() { Name = "Cancellation script for CB team" }).ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("to-read")).ToContainTextAsync("Cancellation script for CB team");
+        await agent.GotoAsync("/knowledge");
+        // Search as you type (htmx): the table changes without submitting the form.
+        await agent.GetByPlaceholder("Search titles and text").FillAsync("no such words anywhere");
+        await Assertions.Expect(agent.GetByTestId("articles-table")).ToContainTextAsync("No articles match.");
+        await agent.GetByPlaceholder("Search titles and text").FillAsync("SCRIPT for cb");
+        await Assertions.Expect(agent.GetByTestId("articles-table").GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
+        agent.Url.ShouldEndWith("/knowledge");
+        await agent.GetByTestId("articles-table").GetByRole(AriaRole.Link, new() { Name = "Cancellation script for CB team" }).ClickAsync();
         await agent.GetByRole(AriaRole.Button, new() { Name = "I have read and understood it" }).ClickAsync();
         await Assertions.Expect(agent.GetByTestId("acknowledged")).ToBeVisibleAsync();
         await manager.ReloadAsync();
@@ -78,6 +86,32 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture browser)
 
         await agent.Context.CloseAsync();
         await trainer.Context.CloseAsync();
+        await manager.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Manager_EditsProductFee_BadLineKeepsTyping_AndChangeIsRecordedAsMaterial()
+    {
+        using var admin = await CatalogueTestData.RealServerAdminAsync(browser.BaseUrl);
+        await CatalogueTestData.CreateStaffAsync(admin, "cb.editor", "Manager");
+        var productId = await CatalogueTestData.PostForIdAsync(admin, "/api/v1/products", CatalogueTestData.ProductBody("CB-EDIT"));
+
+        var manager = await browser.SignedInPageAsync("cb.editor", FrontlineAppFactory.StaffPassword);
+        await manager.GotoAsync($"/catalogue/products/{productId}");
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Edit product" }).ClickAsync();
+        await manager.GetByLabel("Fees and charges").FillAsync("Monthly account fee | five pounds | monthly");
+        await manager.GetByLabel("What changed and why").FillAsync("Fee rises");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("form-error")).ToContainTextAsync("not an amount in pence");
+        await Assertions.Expect(manager.GetByLabel("Fees and charges")).ToHaveValueAsync("Monthly account fee | five pounds | monthly");
+        await Assertions.Expect(manager.GetByLabel("What changed and why")).ToHaveValueAsync("Fee rises");
+
+        await manager.GetByLabel("Fees and charges").FillAsync("Monthly account fee | 500 | monthly");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await manager.WaitForURLAsync($"**/catalogue/products/{productId}");
+        await Assertions.Expect(manager.GetByTestId("fees")).ToContainTextAsync("£5.00");
+        await Assertions.Expect(manager.GetByTestId("changes")).ToContainTextAsync("material · revision 2");
+        await Assertions.Expect(manager.GetByTestId("changes")).ToContainTextAsync("Fee rises");
         await manager.Context.CloseAsync();
     }
 }

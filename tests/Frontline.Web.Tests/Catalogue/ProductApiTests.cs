@@ -219,4 +219,24 @@ public sealed class ProductApiTests(FrontlineAppFactory app) : IClassFixture<Fro
         again.GetProperty("outstanding").EnumerateArray().Select(s => s.GetProperty("staffId").GetGuid()).ShouldContain(eastAgent);
         await (await agent.PostAsync($"/api/v1/products/{Guid.NewGuid()}/acknowledgements", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task OpenApi_DocumentsCatalogueAndKnowledgeRoutes()
+    {
+        using var client = app.Anonymous();
+        var document = await (await client.GetAsync("/openapi/v1.json")).ReadJsonAsync(HttpStatusCode.OK);
+        var paths = document.GetProperty("paths");
+        foreach (var route in new[]
+        {
+            "/api/v1/products", "/api/v1/products/{id}", "/api/v1/products/{id}/eligibility-checks", "/api/v1/products/{id}/disclosures",
+            "/api/v1/products/{id}/disclosure-confirmations", "/api/v1/products/{id}/changes", "/api/v1/knowledge/articles/{id}/approve",
+            "/api/v1/knowledge/articles/{id}/diff", "/api/v1/knowledge/articles/due-for-review", "/api/v1/knowledge/acknowledgements/outstanding",
+        })
+        {
+            paths.TryGetProperty(route, out _).ShouldBeTrue(route);
+        }
+
+        paths.GetProperty("/api/v1/products/{id}/disclosure-confirmations").GetProperty("post").GetProperty("summary").GetString()!
+            .ShouldContain("contactId");
+    }
 }

@@ -1,4 +1,6 @@
+using Frontline.Web.Features.Catalogue.Pages;
 using Frontline.Web.Features.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Frontline.Web.Features.Catalogue;
 
@@ -25,5 +27,11 @@ public static class CatalogueModule
         api.MapProductEndpoints().MapKnowledgeEndpoints();
 
     /// <summary>htmx fragments for the module's pages (under /ui, cookie-authenticated).</summary>
-    public static RouteGroupBuilder MapCatalogueFragments(this RouteGroupBuilder ui) => ui;
+    public static RouteGroupBuilder MapCatalogueFragments(this RouteGroupBuilder ui)
+    {
+        // Search as you type on /knowledge.
+        ui.MapGet("/knowledge/articles", (string? q, string? status) =>
+            new RazorComponentResult<ArticleTable>(new { Query = q, Status = KnowledgeEndpoints.ParseStatus(status) }));
+        return ui;
+    }
 }
