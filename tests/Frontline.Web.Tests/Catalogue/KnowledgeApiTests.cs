@@ -106,8 +106,10 @@ public sealed class KnowledgeApiTests(FrontlineAppFactory app) : IClassFixture<F
         revised.GetProperty("revision").GetInt32().ShouldBe(2);
 
         // Agents keep reading the published revision while the new one is drafted.
-        (await (await agent.GetAsync($"/api/v1/knowledge/articles/{id}")).ReadJsonAsync(HttpStatusCode.OK))
-            .GetProperty("body").GetString()!.ShouldContain("£5");
+        var agentView = await (await agent.GetAsync($"/api/v1/knowledge/articles/{id}")).ReadJsonAsync(HttpStatusCode.OK);
+        agentView.GetProperty("body").GetString()!.ShouldContain("£5");
+        agentView.GetProperty("status").GetString().ShouldBe("published");
+        agentView.GetProperty("revision").GetInt32().ShouldBe(1);
 
         var stale = await author.PutAsJsonAsync($"/api/v1/knowledge/articles/{id}", new { version = v, title = "Overdraft fees", body = "x", reviewDate = ReviewDate() });
         await stale.ShouldBeProblemAsync(HttpStatusCode.Conflict);
@@ -260,5 +262,75 @@ public sealed class KnowledgeApiTests(FrontlineAppFactory app) : IClassFixture<F
             .ShouldNotContain(blueAgent, "team leaders see their team only");
         await (await redClient.GetAsync("/api/v1/knowledge/acknowledgements/outstanding")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await redClient.GetAsync($"/api/v1/knowledge/articles/{id}/acknowledgements")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/knowledge/articles")]
+    [InlineData("POST", "/api/v1/knowledge/articles")]
+    [InlineData("GET", "/api/v1/knowledge/articles/due-for-review")]
+    [InlineData("GET", "/api/v1/knowledge/articles/{id}")]
+    [InlineData("PUT", "/api/v1/knowledge/articles/{id}")]
+    [InlineData("POST", "/api/v1/knowledge/articles/{id}/submit")]
+    [InlineData("POST", "/api/v1/knowledge/articles/{id}/approve")]
+    [InlineData("POST", "/api/v1/knowledge/articles/{id}/return")]
+    [InlineData("POST", "/api/v1/knowledge/articles/{id}/archive")]
+    [InlineData("GET", "/api/v1/knowledge/articles/{id}/revisions")]
+    [InlineData("GET", "/api/v1/knowledge/articles/{id}/diff?from=1&to=2")]
+    [InlineData("POST", "/api/v1/knowledge/articles/{id}/acknowledgements")]
+    [InlineData("GET", "/api/v1/knowledge/articles/{id}/acknowledgements")]
+    [InlineData("GET", "/api/v1/knowledge/acknowledgements/outstanding")]
+    [InlineData("GET", "/api/v1/knowledge/acknowledgements/mine")]
+    [InlineData("POST", "/api/v1/products")]
+    [InlineData("PUT", "/api/v1/products/{id}")]
+    [InlineData("GET", "/api/v1/products/{id}/changes")]
+    [InlineData("POST", "/api/v1/products/{id}/eligibility-checks")]
+    [InlineData("GET", "/api/v1/products/{id}/disclosures?contactId={id}")]
+    [InlineData("POST", "/api/v1/products/{id}/acknowledgements")]
+    [InlineData("GET", "/api/v1/products/{id}/acknowledgements")]
+    public async Task EveryCatalogueEndpoint_WithoutCredentials_Answers401(string method, string route)
+    {
+        using var anonymous = app.Anonymous();
+        var request = new HttpRequestMessage(new HttpMethod(method), route.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
+        if (method != "GET")
+        {
+            request.Content = JsonContent.Create(new { });
+        }
+
+        await (await anonymous.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/knowledge/articles/{id}/revisions")]
+    [InlineData("GET", "/api/v1/knowledge/articles/{id}/diff?from=1&to=2")]
+    [InlineData("GET", "/api/v1/knowledge/articles/{id}/acknowledgements")]
+    [InlineData("POST", "/api/v1/knowledge/articles/{id}/approve")]
+    [InlineData("POST", "/api/v1/knowledge/articles/{id}/archive")]
+    [InlineData("GET", "/api/v1/products/{id}/acknowledgements")]
+    [InlineData("GET", "/api/v1/products/{id}/disclosures?contactId={id}")]
+    public async Task UnknownArticleOrProduct_Answers404(string method, string route)
+    {
+        using var admin = await app.AdminAsync();
+        var request = new HttpRequestMessage(new HttpMethod(method), route.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
+        if (method != "GET")
+        {
+            request.Content = JsonContent.Create(new { version = 0 });
+        }
+
+        await (await admin.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task CardNumbersInArticlesAndReasons_AreRedactedBeforeSaving()
+    {
+        await app.CreateStaffAsync("kc.trainer", ["Trainer"]);
+        using var trainer = await app.ClientForAsync("kc.trainer");
+        var article = await CreateArticleAsync(trainer, "Example call 4111 1111 1111 1111", "The customer read out 4111-1111-1111-1111 by mistake; ref 01632 960001.");
+        var body = article.GetProperty("body").GetString()!;
+        body.ShouldNotContain("4111-1111-1111-1111");
+        body.ShouldContain("01632 960001");
+        article.GetProperty("title").GetString()!.ShouldNotContain("4111 1111 1111 1111");
+        var stored = await app.WithDbAsync(db => Task.FromResult(db.Set<Frontline.Domain.Catalogue.ArticleRevision>()
+            .Single(r => r.ArticleId == article.GetProperty("id").GetGuid()).Body));
+        stored.ShouldNotContain("4111-1111-1111-1111");
     }
 }

@@ -21,9 +21,14 @@ public sealed class KnowledgeBase(FrontlineDbContext db, CurrentStaff me, TimePr
     public async Task<List<ArticleSummary>> ListAsync(string? query, ArticleStatus? status, Guid? productId, CancellationToken cancellationToken)
     {
         var articles = Visible();
-        if (status is { } s)
+        if (status is { } s && IsEditor)
         {
             articles = articles.Where(a => a.Status == s);
+        }
+        else if (status is { } other && other != ArticleStatus.Published)
+        {
+            // Everything other staff see is a published revision.
+            return [];
         }
 
         if (productId is { } p)
@@ -60,19 +65,24 @@ public sealed class KnowledgeBase(FrontlineDbContext db, CurrentStaff me, TimePr
     public async Task<ArticleView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var article = await FindAsync(id, cancellationToken);
-        var (title, body) = (article.Title, article.Body);
-        if (!IsEditor && article.PublishedRevision is { } published && published != article.Revision)
+        var (title, body, status, number) = (article.Title, article.Body, article.Status, article.Revision);
+        if (!IsEditor && article.PublishedRevision is { } published)
         {
-            var revision = await db.Set<ArticleRevision>().AsNoTracking()
-                .SingleAsync(r => r.ArticleId == id && r.Number == published, cancellationToken);
-            (title, body) = (revision.Title, revision.Body);
+            // Other staff read the published revision, even while a new one is drafted or reviewed.
+            (status, number) = (ArticleStatus.Published, published);
+            if (published != article.Revision)
+            {
+                var revision = await db.Set<ArticleRevision>().AsNoTracking()
+                    .SingleAsync(r => r.ArticleId == id && r.Number == published, cancellationToken);
+                (title, body) = (revision.Title, revision.Body);
+            }
         }
 
         var names = await ProductCatalogue.StaffNamesAsync(db, [article.OwnerId], cancellationToken);
         var myId = me.Id;
         var acknowledged = article.AcknowledgeRevision is { } ack && await db.Set<ReadAcknowledgement>().AnyAsync(a =>
             a.Subject == AcknowledgementSubject.Article && a.SubjectId == id && a.Revision == ack && a.StaffId == myId, cancellationToken);
-        return new ArticleView(article.Id, title, body, KnowledgeMarkdown.ToHtml(body), article.Status, article.Revision,
+        return new ArticleView(article.Id, title, body, KnowledgeMarkdown.ToHtml(body), status, number,
             article.PublishedRevision, article.OwnerId, names.GetValueOrDefault(article.OwnerId, "unknown"), article.RevisionAuthorId,
             article.ReviewDate, article.ProductId, article.AudienceTeamIds, article.ApprovedById,
             article.ApprovedAt is { } at ? ProductCatalogue.Instant(at) : null, article.ReturnReason, article.AcknowledgeRevision, acknowledged,
@@ -122,7 +132,8 @@ public sealed class KnowledgeBase(FrontlineDbContext db, CurrentStaff me, TimePr
     private async Task<List<ArticleSummary>> SummariesAsync(List<KnowledgeArticle> list, CancellationToken cancellationToken)
     {
         var names = await ProductCatalogue.StaffNamesAsync(db, list.Select(a => a.OwnerId), cancellationToken);
-        return list.Select(a => new ArticleSummary(a.Id, a.Title, a.Status, a.Revision, a.PublishedRevision, a.OwnerId,
+        return list.Select(a => new ArticleSummary(a.Id, a.Title, IsEditor ? a.Status : ArticleStatus.Published,
+            IsEditor ? a.Revision : a.PublishedRevision ?? a.Revision, a.PublishedRevision, a.OwnerId,
             names.GetValueOrDefault(a.OwnerId, "unknown"), a.ReviewDate, a.ProductId, ProductCatalogue.Instant(a.UpdatedAt), a.Version)).ToList();
     }
 }
