@@ -38,17 +38,25 @@ internal static class AuditTrail
         Secret,
     }
 
-    /// <summary>Takes the chain lock; returns true when the caller must release the process lock.</summary>
-    public static async Task<bool> LockChainAsync(FrontlineDbContext db, CancellationToken cancellationToken)
+    /// <summary>SQLite: waits for this process's writer lock; returns true when the caller must release it.</summary>
+    public static async Task<bool> EnterProcessLockAsync(FrontlineDbContext db, CancellationToken cancellationToken)
     {
         if (db.Provider == DatabaseProvider.Postgres)
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
             return false;
         }
 
         await ProcessLock.WaitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>PostgreSQL: takes the chain's advisory lock for the rest of the transaction (any process, any node).</summary>
+    public static async Task LockChainAsync(FrontlineDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
+        }
     }
 
     public static void ReleaseProcessLock() => ProcessLock.Release();
