@@ -150,8 +150,8 @@ internal static class AuditTrail
                 continue;
             }
 
-            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
-            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            var before = entry.State == EntityState.Added ? null : StoredForm(property.Metadata, property.OriginalValue);
+            var after = entry.State == EntityState.Deleted ? null : StoredForm(property.Metadata, property.CurrentValue);
             if (entry.State == EntityState.Modified && Equals(before, after))
             {
                 continue;
@@ -174,6 +174,15 @@ internal static class AuditTrail
 
         json.WriteEndObject();
     }
+
+    /// <summary>
+    /// Lists and other converted values are written as the database stores them (e.g. JSON text): their own
+    /// ToString() would say only the type name, and two equal lists would look changed.
+    /// </summary>
+    private static object? StoredForm(IProperty property, object? value) =>
+        value is System.Collections.IEnumerable and not string && property.GetTypeMapping().Converter is { } converter
+            ? converter.ConvertToProvider(value)
+            : value;
 
     private static void WriteValue(Utf8JsonWriter json, string name, object? value, PropertyKind kind)
     {
