@@ -107,7 +107,30 @@ CREATE TABLE "Products" (
     "Code" character varying(40) NOT NULL,
     "Name" character varying(120) NOT NULL,
     "Version" integer NOT NULL,
+    "Category" character varying(60) NOT NULL,
+    "Overview" character varying(4000) NOT NULL,
+    "ApprovedWording" character varying(4000) NOT NULL,
+    "Features" text NOT NULL,
+    "Eligibility" text NOT NULL,
+    "Fees" text NOT NULL,
+    "Disclosures" text NOT NULL,
+    "Comparisons" text NOT NULL,
+    "Sources" text NOT NULL,
+    "IsActive" boolean NOT NULL,
+    "MaterialRevision" integer NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
     CONSTRAINT "PK_Products" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "ReadAcknowledgements" (
+    "Id" uuid NOT NULL,
+    "Subject" character varying(20) NOT NULL,
+    "SubjectId" uuid NOT NULL,
+    "Revision" integer NOT NULL,
+    "StaffId" uuid NOT NULL,
+    "AcknowledgedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_ReadAcknowledgements" PRIMARY KEY ("Id")
 );
 
 
@@ -170,6 +193,57 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "DisclosureConfirmations" (
+    "Id" uuid NOT NULL,
+    "ContactId" uuid NOT NULL,
+    "ProductId" uuid NOT NULL,
+    "DisclosureCode" character varying(40) NOT NULL,
+    "ConfirmedById" uuid NOT NULL,
+    "ConfirmedAt" timestamp with time zone NOT NULL,
+    "ProductRevision" integer NOT NULL,
+    CONSTRAINT "PK_DisclosureConfirmations" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_DisclosureConfirmations_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "KnowledgeArticles" (
+    "Id" uuid NOT NULL,
+    "Title" character varying(200) NOT NULL,
+    "Body" character varying(50000) NOT NULL,
+    "OwnerId" uuid NOT NULL,
+    "Status" character varying(20) NOT NULL,
+    "Revision" integer NOT NULL,
+    "RevisionAuthorId" uuid NOT NULL,
+    "RevisionIsMaterial" boolean NOT NULL,
+    "PublishedRevision" integer,
+    "AcknowledgeRevision" integer,
+    "ReviewDate" date NOT NULL,
+    "ProductId" uuid,
+    "AudienceTeamIds" text NOT NULL,
+    "ApprovedById" uuid,
+    "ApprovedAt" timestamp with time zone,
+    "ReturnReason" character varying(1000),
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_KnowledgeArticles" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_KnowledgeArticles_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE SET NULL
+);
+
+
+CREATE TABLE "ProductChanges" (
+    "Id" uuid NOT NULL,
+    "ProductId" uuid NOT NULL,
+    "ChangedAt" timestamp with time zone NOT NULL,
+    "ChangedById" uuid NOT NULL,
+    "Parts" character varying(300) NOT NULL,
+    "Material" boolean NOT NULL,
+    "MaterialRevision" integer NOT NULL,
+    "Note" character varying(1000),
+    CONSTRAINT "PK_ProductChanges" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ProductChanges_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "StaffMembers" (
     "Id" uuid NOT NULL,
     "Username" character varying(64) NOT NULL,
@@ -188,10 +262,28 @@ CREATE TABLE "StaffMembers" (
 );
 
 
+CREATE TABLE "ArticleRevisions" (
+    "Id" uuid NOT NULL,
+    "ArticleId" uuid NOT NULL,
+    "Number" integer NOT NULL,
+    "Title" character varying(200) NOT NULL,
+    "Body" character varying(50000) NOT NULL,
+    "AuthorId" uuid NOT NULL,
+    "SavedAt" timestamp with time zone NOT NULL,
+    "Material" boolean NOT NULL,
+    "Note" character varying(1000),
+    CONSTRAINT "PK_ArticleRevisions" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ArticleRevisions_KnowledgeArticles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "KnowledgeArticles" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE INDEX "IX_ApiTokens_StaffId" ON "ApiTokens" ("StaffId");
 
 
 CREATE UNIQUE INDEX "IX_ApiTokens_TokenHash" ON "ApiTokens" ("TokenHash");
+
+
+CREATE UNIQUE INDEX "IX_ArticleRevisions_ArticleId_Number" ON "ArticleRevisions" ("ArticleId", "Number");
 
 
 CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
@@ -227,7 +319,28 @@ CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" 
 CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");
 
 
+CREATE UNIQUE INDEX "IX_DisclosureConfirmations_ContactId_ProductId_DisclosureCode" ON "DisclosureConfirmations" ("ContactId", "ProductId", "DisclosureCode");
+
+
+CREATE INDEX "IX_DisclosureConfirmations_ProductId" ON "DisclosureConfirmations" ("ProductId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_OwnerId" ON "KnowledgeArticles" ("OwnerId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_ProductId" ON "KnowledgeArticles" ("ProductId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_Status" ON "KnowledgeArticles" ("Status");
+
+
+CREATE INDEX "IX_ProductChanges_ProductId" ON "ProductChanges" ("ProductId");
+
+
 CREATE UNIQUE INDEX "IX_Products_Code" ON "Products" ("Code");
+
+
+CREATE UNIQUE INDEX "IX_ReadAcknowledgements_Subject_SubjectId_Revision_StaffId" ON "ReadAcknowledgements" ("Subject", "SubjectId", "Revision", "StaffId");
 
 
 CREATE INDEX "IX_StaffMembers_LineManagerId" ON "StaffMembers" ("LineManagerId");

@@ -98,7 +98,29 @@ CREATE TABLE "Products" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Products" PRIMARY KEY,
     "Code" TEXT NOT NULL,
     "Name" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL
+    "Version" INTEGER NOT NULL,
+    "Category" TEXT NOT NULL,
+    "Overview" TEXT NOT NULL,
+    "ApprovedWording" TEXT NOT NULL,
+    "Features" TEXT NOT NULL,
+    "Eligibility" TEXT NOT NULL,
+    "Fees" TEXT NOT NULL,
+    "Disclosures" TEXT NOT NULL,
+    "Comparisons" TEXT NOT NULL,
+    "Sources" TEXT NOT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "MaterialRevision" INTEGER NOT NULL,
+    "UpdatedAt" TEXT NOT NULL
+);
+
+
+CREATE TABLE "ReadAcknowledgements" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ReadAcknowledgements" PRIMARY KEY,
+    "Subject" TEXT NOT NULL,
+    "SubjectId" TEXT NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "AcknowledgedAt" TEXT NOT NULL
 );
 
 
@@ -158,6 +180,54 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "DisclosureConfirmations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DisclosureConfirmations" PRIMARY KEY,
+    "ContactId" TEXT NOT NULL,
+    "ProductId" TEXT NOT NULL,
+    "DisclosureCode" TEXT NOT NULL,
+    "ConfirmedById" TEXT NOT NULL,
+    "ConfirmedAt" TEXT NOT NULL,
+    "ProductRevision" INTEGER NOT NULL,
+    CONSTRAINT "FK_DisclosureConfirmations_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "KnowledgeArticles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_KnowledgeArticles" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "OwnerId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "RevisionAuthorId" TEXT NOT NULL,
+    "RevisionIsMaterial" INTEGER NOT NULL,
+    "PublishedRevision" INTEGER NULL,
+    "AcknowledgeRevision" INTEGER NULL,
+    "ReviewDate" TEXT NOT NULL,
+    "ProductId" TEXT NULL,
+    "AudienceTeamIds" TEXT NOT NULL,
+    "ApprovedById" TEXT NULL,
+    "ApprovedAt" TEXT NULL,
+    "ReturnReason" TEXT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_KnowledgeArticles_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE SET NULL
+);
+
+
+CREATE TABLE "ProductChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ProductChanges" PRIMARY KEY,
+    "ProductId" TEXT NOT NULL,
+    "ChangedAt" TEXT NOT NULL,
+    "ChangedById" TEXT NOT NULL,
+    "Parts" TEXT NOT NULL,
+    "Material" INTEGER NOT NULL,
+    "MaterialRevision" INTEGER NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "FK_ProductChanges_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "StaffMembers" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_StaffMembers" PRIMARY KEY,
     "Username" TEXT NOT NULL,
@@ -175,10 +245,27 @@ CREATE TABLE "StaffMembers" (
 );
 
 
+CREATE TABLE "ArticleRevisions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ArticleRevisions" PRIMARY KEY,
+    "ArticleId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "AuthorId" TEXT NOT NULL,
+    "SavedAt" TEXT NOT NULL,
+    "Material" INTEGER NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "FK_ArticleRevisions_KnowledgeArticles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "KnowledgeArticles" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE INDEX "IX_ApiTokens_StaffId" ON "ApiTokens" ("StaffId");
 
 
 CREATE UNIQUE INDEX "IX_ApiTokens_TokenHash" ON "ApiTokens" ("TokenHash");
+
+
+CREATE UNIQUE INDEX "IX_ArticleRevisions_ArticleId_Number" ON "ArticleRevisions" ("ArticleId", "Number");
 
 
 CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
@@ -214,7 +301,28 @@ CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" 
 CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");
 
 
+CREATE UNIQUE INDEX "IX_DisclosureConfirmations_ContactId_ProductId_DisclosureCode" ON "DisclosureConfirmations" ("ContactId", "ProductId", "DisclosureCode");
+
+
+CREATE INDEX "IX_DisclosureConfirmations_ProductId" ON "DisclosureConfirmations" ("ProductId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_OwnerId" ON "KnowledgeArticles" ("OwnerId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_ProductId" ON "KnowledgeArticles" ("ProductId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_Status" ON "KnowledgeArticles" ("Status");
+
+
+CREATE INDEX "IX_ProductChanges_ProductId" ON "ProductChanges" ("ProductId");
+
+
 CREATE UNIQUE INDEX "IX_Products_Code" ON "Products" ("Code");
+
+
+CREATE UNIQUE INDEX "IX_ReadAcknowledgements_Subject_SubjectId_Revision_StaffId" ON "ReadAcknowledgements" ("Subject", "SubjectId", "Revision", "StaffId");
 
 
 CREATE INDEX "IX_StaffMembers_LineManagerId" ON "StaffMembers" ("LineManagerId");
