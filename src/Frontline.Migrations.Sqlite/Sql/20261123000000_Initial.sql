@@ -52,6 +52,15 @@ CREATE TABLE "AuditEntries" (
 );
 
 
+CREATE TABLE "AuthorityMatrix" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuthorityMatrix" PRIMARY KEY,
+    "Rules" TEXT NOT NULL,
+    "ChangedById" TEXT NULL,
+    "ChangedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "CalendarOverrides" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_CalendarOverrides" PRIMARY KEY,
     "Division" TEXT NOT NULL,
@@ -61,14 +70,78 @@ CREATE TABLE "CalendarOverrides" (
 );
 
 
+CREATE TABLE "CaseActions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseActions" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "StaffGrade" INTEGER NOT NULL,
+    "Action" TEXT NOT NULL,
+    "AmountPence" INTEGER NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "Allowed" INTEGER NOT NULL,
+    "Decision" TEXT NOT NULL,
+    "GradeNeeded" INTEGER NULL,
+    "LimitPence" INTEGER NULL,
+    "ReferralId" TEXT NULL,
+    "At" TEXT NOT NULL
+);
+
+
+CREATE TABLE "CaseEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseEvents" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "StaffId" TEXT NULL,
+    "What" TEXT NOT NULL,
+    "Reason" TEXT NULL,
+    "At" TEXT NOT NULL
+);
+
+
+CREATE TABLE "CasePauses" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CasePauses" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "StartedAt" TEXT NOT NULL,
+    "EndedAt" TEXT NULL,
+    "BusinessMinutes" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Cases" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Cases" PRIMARY KEY,
+    "Reference" TEXT NOT NULL,
     "CustomerId" TEXT NOT NULL,
     "OwnerId" TEXT NULL,
     "TeamId" TEXT NULL,
     "Summary" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Category" TEXT NOT NULL,
+    "Priority" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "TargetMinutes" INTEGER NOT NULL,
+    "DueAt" TEXT NOT NULL,
+    "LastCustomerUpdateAt" TEXT NOT NULL,
+    "ResolvedAt" TEXT NULL,
+    "ClosedAt" TEXT NULL,
+    "CreatedById" TEXT NULL,
     "CreatedAt" TEXT NOT NULL,
     "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ContactImports" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ContactImports" PRIMARY KEY,
+    "FileName" TEXT NOT NULL,
+    "StartedById" TEXT NOT NULL,
+    "StartedAt" TEXT NOT NULL,
+    "FinishedAt" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "TotalRows" INTEGER NOT NULL,
+    "ProcessedRows" INTEGER NOT NULL,
+    "Accepted" INTEGER NOT NULL,
+    "Skipped" INTEGER NOT NULL,
+    "RejectedCount" INTEGER NOT NULL,
+    "Rejected" TEXT NOT NULL,
+    "Error" TEXT NULL
 );
 
 
@@ -76,9 +149,20 @@ CREATE TABLE "Contacts" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Contacts" PRIMARY KEY,
     "CustomerId" TEXT NULL,
     "AgentId" TEXT NULL,
+    "TeamId" TEXT NULL,
     "CaseId" TEXT NULL,
+    "Channel" TEXT NOT NULL,
+    "Direction" TEXT NOT NULL,
+    "Queue" TEXT NULL,
+    "OfferedAt" TEXT NULL,
+    "AnsweredAt" TEXT NULL,
+    "EndedAt" TEXT NULL,
+    "WrapEndedAt" TEXT NULL,
+    "Outcome" TEXT NULL,
     "Notes" TEXT NULL,
-    "CreatedAt" TEXT NOT NULL
+    "ExternalReference" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
 );
 
 
@@ -94,10 +178,47 @@ CREATE TABLE "Customers" (
 );
 
 
+CREATE TABLE "CustomerUpdates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerUpdates" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Message" TEXT NOT NULL,
+    "ConstraintKind" TEXT NULL,
+    "ConstraintReason" TEXT NULL,
+    "At" TEXT NOT NULL
+);
+
+
 CREATE TABLE "Products" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Products" PRIMARY KEY,
     "Code" TEXT NOT NULL,
     "Name" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "Referrals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Referrals" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "FromStaffId" TEXT NOT NULL,
+    "ToStaffId" TEXT NULL,
+    "ToRole" TEXT NULL,
+    "Reason" TEXT NOT NULL,
+    "Mode" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL,
+    "RequestedAction" TEXT NULL,
+    "RequestedAmountPence" INTEGER NULL,
+    "HandoverAt" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "RespondBy" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "HandledById" TEXT NULL,
+    "AcceptedAt" TEXT NULL,
+    "DeclinedAt" TEXT NULL,
+    "DeclineReason" TEXT NULL,
+    "ResolvedAt" TEXT NULL,
+    "Resolution" TEXT NULL,
     "Version" INTEGER NOT NULL
 );
 
@@ -211,10 +332,55 @@ CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityTyp
 CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" ("Division", "Date");
 
 
+CREATE INDEX "IX_CaseActions_CaseId" ON "CaseActions" ("CaseId");
+
+
+CREATE INDEX "IX_CaseEvents_CaseId" ON "CaseEvents" ("CaseId");
+
+
+CREATE INDEX "IX_CasePauses_CaseId" ON "CasePauses" ("CaseId");
+
+
+CREATE INDEX "IX_Cases_CustomerId" ON "Cases" ("CustomerId");
+
+
+CREATE INDEX "IX_Cases_OwnerId_Status" ON "Cases" ("OwnerId", "Status");
+
+
+CREATE UNIQUE INDEX "IX_Cases_Reference" ON "Cases" ("Reference");
+
+
+CREATE INDEX "IX_Cases_TeamId_Status" ON "Cases" ("TeamId", "Status");
+
+
+CREATE INDEX "IX_Contacts_AgentId_CreatedAt" ON "Contacts" ("AgentId", "CreatedAt");
+
+
+CREATE INDEX "IX_Contacts_CaseId" ON "Contacts" ("CaseId");
+
+
+CREATE INDEX "IX_Contacts_CustomerId" ON "Contacts" ("CustomerId");
+
+
+CREATE INDEX "IX_Contacts_TeamId_CreatedAt" ON "Contacts" ("TeamId", "CreatedAt");
+
+
 CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");
 
 
+CREATE INDEX "IX_CustomerUpdates_CaseId" ON "CustomerUpdates" ("CaseId");
+
+
 CREATE UNIQUE INDEX "IX_Products_Code" ON "Products" ("Code");
+
+
+CREATE INDEX "IX_Referrals_CaseId" ON "Referrals" ("CaseId");
+
+
+CREATE INDEX "IX_Referrals_ToRole_Status" ON "Referrals" ("ToRole", "Status");
+
+
+CREATE INDEX "IX_Referrals_ToStaffId_Status" ON "Referrals" ("ToStaffId", "Status");
 
 
 CREATE INDEX "IX_StaffMembers_LineManagerId" ON "StaffMembers" ("LineManagerId");
