@@ -10,12 +10,26 @@ public static class CasesModule
         services.AddScoped<ImportContacts>();
         services.AddSingleton<ContactImportQueue>();
         services.AddHostedService<ContactImportWorker>();
+        services.AddOptions<CasesOptions>().BindConfiguration(CasesOptions.Section);
+        services.AddScoped<CaseClock>();
+        services.AddScoped<CaseDirectory>();
+        services.AddScoped<OpenCase>();
+        services.AddScoped<EditCase>();
+        services.AddScoped<ChangeCaseStatus>();
+        services.AddScoped<RecordCustomerUpdate>();
+        services.AddScoped<AuthorityMatrixStore>();
+        services.AddScoped<IAuthorityCheck, AuthorityCheck>();
+        services.AddScoped<TakeCaseAction>();
+        services.AddScoped<ReferCase>();
+        services.AddScoped<HandleReferral>();
+        services.AddScoped<ReferralDirectory>();
         return services;
     }
 
     public static RouteGroupBuilder MapCasesEndpoints(this RouteGroupBuilder api)
     {
         api.MapContactsEndpoints();
+        api.MapCaseEndpoints();
         return api;
     }
 
