@@ -1,3 +1,5 @@
+using Frontline.Web.Features.Platform;
+
 namespace Frontline.Web.Features.Cases;
 
 /// <summary>The Contacts &amp; cases module: contacts, cases, the authority matrix, referrals and customer updates.</summary>
@@ -23,6 +25,7 @@ public static class CasesModule
         services.AddScoped<ReferCase>();
         services.AddScoped<HandleReferral>();
         services.AddScoped<ReferralDirectory>();
+        services.AddScoped<IDemoSeeder, CasesDemoSeeder>();
         return services;
     }
 
