@@ -96,9 +96,37 @@ CREATE TABLE "Customers" (
     "LastName" character varying(100) NOT NULL,
     "DateOfBirth" date,
     "Postcode" character varying(10),
+    "AddressLines" character varying(1000) NOT NULL,
+    "Phones" character varying(200) NOT NULL,
+    "Email" character varying(254),
+    "PreferredChannel" character varying(20),
+    "CommunicationNeeds" character varying(500),
+    "ProductIds" text NOT NULL,
+    "SecurityQuestion" character varying(200),
+    "FirstNameKey" character varying(100) NOT NULL,
+    "LastNameKey" character varying(100) NOT NULL,
+    "PostcodeKey" character varying(10),
+    "PhoneKey" character varying(20),
+    "AltPhoneKey" character varying(20),
+    "EmailKey" character varying(254),
     "CreatedAt" timestamp with time zone NOT NULL,
     "Version" integer NOT NULL,
     CONSTRAINT "PK_Customers" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "IdvPolicies" (
+    "Id" uuid NOT NULL,
+    "EnabledFactors" character varying(500) NOT NULL,
+    "Rules" character varying(4000) NOT NULL,
+    "Requirements" character varying(8000) NOT NULL,
+    "UnlistedActionLevel" character varying(20) NOT NULL,
+    "MaxFailures" integer NOT NULL,
+    "LockoutMinutes" integer NOT NULL,
+    "PasscodeCharactersAsked" integer NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_IdvPolicies" PRIMARY KEY ("Id")
 );
 
 
@@ -170,6 +198,96 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "AuthorisedThirdParties" (
+    "Id" uuid NOT NULL,
+    "CustomerId" uuid NOT NULL,
+    "FullName" character varying(200) NOT NULL,
+    "Authority" character varying(30) NOT NULL,
+    "DateOfBirth" date,
+    "Postcode" character varying(10),
+    "DocumentReference" character varying(100),
+    "ValidUntil" date,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_AuthorisedThirdParties" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_AuthorisedThirdParties_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerAlerts" (
+    "Id" uuid NOT NULL,
+    "CustomerId" uuid NOT NULL,
+    "Kind" character varying(40) NOT NULL,
+    "Message" character varying(500) NOT NULL,
+    "RaisedAt" timestamp with time zone NOT NULL,
+    "AcknowledgedAt" timestamp with time zone,
+    "AcknowledgedBy" uuid,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_CustomerAlerts" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_CustomerAlerts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerSecrets" (
+    "Id" uuid NOT NULL,
+    "CustomerId" uuid NOT NULL,
+    "ThirdPartyId" uuid,
+    "Kind" character varying(30) NOT NULL,
+    "Position" integer NOT NULL,
+    "Hash" character varying(200) NOT NULL,
+    "SetAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_CustomerSecrets" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_CustomerSecrets_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerVulnerabilities" (
+    "CustomerId" uuid NOT NULL,
+    "Drivers" character varying(200) NOT NULL,
+    "Circumstances" character varying(1000),
+    "NeedsAndAdjustments" character varying(1000) NOT NULL,
+    "ConsentRecorded" boolean NOT NULL,
+    "ConsentRecordedAt" timestamp with time zone,
+    "Temporary" boolean NOT NULL,
+    "ReviewDate" date NOT NULL,
+    "RecordedBy" uuid NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_CustomerVulnerabilities" PRIMARY KEY ("CustomerId"),
+    CONSTRAINT "FK_CustomerVulnerabilities_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "IdentityVerifications" (
+    "Id" uuid NOT NULL,
+    "CustomerId" uuid NOT NULL,
+    "ThirdPartyId" uuid,
+    "ContactId" uuid,
+    "Channel" character varying(20) NOT NULL,
+    "StaffId" uuid NOT NULL,
+    "StartedAt" timestamp with time zone NOT NULL,
+    "CompletedAt" timestamp with time zone,
+    "TargetLevel" character varying(20) NOT NULL,
+    "Challenge" character varying(500) NOT NULL,
+    "Results" character varying(500) NOT NULL,
+    "Outcome" character varying(20) NOT NULL,
+    "LevelReached" character varying(20) NOT NULL,
+    "OneTimeCodeHash" character varying(200),
+    CONSTRAINT "PK_IdentityVerifications" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_IdentityVerifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "VerificationLockouts" (
+    "CustomerId" uuid NOT NULL,
+    "ConsecutiveFailures" integer NOT NULL,
+    "LockedUntil" timestamp with time zone,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_VerificationLockouts" PRIMARY KEY ("CustomerId"),
+    CONSTRAINT "FK_VerificationLockouts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "StaffMembers" (
     "Id" uuid NOT NULL,
     "Username" character varying(64) NOT NULL,
@@ -221,10 +339,49 @@ CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
 CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityType", "EntityId");
 
 
+CREATE INDEX "IX_AuthorisedThirdParties_CustomerId" ON "AuthorisedThirdParties" ("CustomerId");
+
+
 CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" ("Division", "Date");
 
 
-CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");
+CREATE INDEX "IX_CustomerAlerts_AcknowledgedAt_RaisedAt" ON "CustomerAlerts" ("AcknowledgedAt", "RaisedAt");
+
+
+CREATE INDEX "IX_CustomerAlerts_CustomerId" ON "CustomerAlerts" ("CustomerId");
+
+
+CREATE INDEX "IX_Customers_AltPhoneKey" ON "Customers" ("AltPhoneKey" COLLATE "C");
+
+
+CREATE INDEX "IX_Customers_EmailKey" ON "Customers" ("EmailKey" COLLATE "C");
+
+
+CREATE INDEX "IX_Customers_FirstNameKey_LastNameKey" ON "Customers" ("FirstNameKey" COLLATE "C", "LastNameKey" COLLATE "C");
+
+
+CREATE INDEX "IX_Customers_LastNameKey_FirstNameKey" ON "Customers" ("LastNameKey" COLLATE "C", "FirstNameKey" COLLATE "C");
+
+
+CREATE INDEX "IX_Customers_PhoneKey" ON "Customers" ("PhoneKey" COLLATE "C");
+
+
+CREATE INDEX "IX_Customers_PostcodeKey" ON "Customers" ("PostcodeKey" COLLATE "C");
+
+
+CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference" COLLATE "C");
+
+
+CREATE INDEX "IX_CustomerSecrets_CustomerId_ThirdPartyId" ON "CustomerSecrets" ("CustomerId", "ThirdPartyId");
+
+
+CREATE INDEX "IX_CustomerVulnerabilities_ReviewDate" ON "CustomerVulnerabilities" ("ReviewDate");
+
+
+CREATE INDEX "IX_IdentityVerifications_ContactId" ON "IdentityVerifications" ("ContactId");
+
+
+CREATE INDEX "IX_IdentityVerifications_CustomerId_StartedAt" ON "IdentityVerifications" ("CustomerId", "StartedAt");
 
 
 CREATE UNIQUE INDEX "IX_Products_Code" ON "Products" ("Code");

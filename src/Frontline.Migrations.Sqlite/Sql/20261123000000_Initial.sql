@@ -89,7 +89,34 @@ CREATE TABLE "Customers" (
     "LastName" TEXT NOT NULL,
     "DateOfBirth" TEXT NULL,
     "Postcode" TEXT NULL,
+    "AddressLines" TEXT NOT NULL,
+    "Phones" TEXT NOT NULL,
+    "Email" TEXT NULL,
+    "PreferredChannel" TEXT NULL,
+    "CommunicationNeeds" TEXT NULL,
+    "ProductIds" TEXT NOT NULL,
+    "SecurityQuestion" TEXT NULL,
+    "FirstNameKey" TEXT NOT NULL,
+    "LastNameKey" TEXT NOT NULL,
+    "PostcodeKey" TEXT NULL,
+    "PhoneKey" TEXT NULL,
+    "AltPhoneKey" TEXT NULL,
+    "EmailKey" TEXT NULL,
     "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "IdvPolicies" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IdvPolicies" PRIMARY KEY,
+    "EnabledFactors" TEXT NOT NULL,
+    "Rules" TEXT NOT NULL,
+    "Requirements" TEXT NOT NULL,
+    "UnlistedActionLevel" TEXT NOT NULL,
+    "MaxFailures" INTEGER NOT NULL,
+    "LockoutMinutes" INTEGER NOT NULL,
+    "PasscodeCharactersAsked" INTEGER NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
     "Version" INTEGER NOT NULL
 );
 
@@ -158,6 +185,90 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "AuthorisedThirdParties" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuthorisedThirdParties" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "FullName" TEXT NOT NULL,
+    "Authority" TEXT NOT NULL,
+    "DateOfBirth" TEXT NULL,
+    "Postcode" TEXT NULL,
+    "DocumentReference" TEXT NULL,
+    "ValidUntil" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_AuthorisedThirdParties_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerAlerts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerAlerts" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Message" TEXT NOT NULL,
+    "RaisedAt" TEXT NOT NULL,
+    "AcknowledgedAt" TEXT NULL,
+    "AcknowledgedBy" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustomerAlerts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerSecrets" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerSecrets" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "ThirdPartyId" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "Position" INTEGER NOT NULL,
+    "Hash" TEXT NOT NULL,
+    "SetAt" TEXT NOT NULL,
+    CONSTRAINT "FK_CustomerSecrets_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerVulnerabilities" (
+    "CustomerId" TEXT NOT NULL CONSTRAINT "PK_CustomerVulnerabilities" PRIMARY KEY,
+    "Drivers" TEXT NOT NULL,
+    "Circumstances" TEXT NULL,
+    "NeedsAndAdjustments" TEXT NOT NULL,
+    "ConsentRecorded" INTEGER NOT NULL,
+    "ConsentRecordedAt" TEXT NULL,
+    "Temporary" INTEGER NOT NULL,
+    "ReviewDate" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustomerVulnerabilities_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "IdentityVerifications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IdentityVerifications" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "ThirdPartyId" TEXT NULL,
+    "ContactId" TEXT NULL,
+    "Channel" TEXT NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "StartedAt" TEXT NOT NULL,
+    "CompletedAt" TEXT NULL,
+    "TargetLevel" TEXT NOT NULL,
+    "Challenge" TEXT NOT NULL,
+    "Results" TEXT NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "LevelReached" TEXT NOT NULL,
+    "OneTimeCodeHash" TEXT NULL,
+    CONSTRAINT "FK_IdentityVerifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "VerificationLockouts" (
+    "CustomerId" TEXT NOT NULL CONSTRAINT "PK_VerificationLockouts" PRIMARY KEY,
+    "ConsecutiveFailures" INTEGER NOT NULL,
+    "LockedUntil" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_VerificationLockouts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "StaffMembers" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_StaffMembers" PRIMARY KEY,
     "Username" TEXT NOT NULL,
@@ -208,10 +319,49 @@ CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
 CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityType", "EntityId");
 
 
+CREATE INDEX "IX_AuthorisedThirdParties_CustomerId" ON "AuthorisedThirdParties" ("CustomerId");
+
+
 CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" ("Division", "Date");
 
 
+CREATE INDEX "IX_CustomerAlerts_AcknowledgedAt_RaisedAt" ON "CustomerAlerts" ("AcknowledgedAt", "RaisedAt");
+
+
+CREATE INDEX "IX_CustomerAlerts_CustomerId" ON "CustomerAlerts" ("CustomerId");
+
+
+CREATE INDEX "IX_Customers_AltPhoneKey" ON "Customers" ("AltPhoneKey");
+
+
+CREATE INDEX "IX_Customers_EmailKey" ON "Customers" ("EmailKey");
+
+
+CREATE INDEX "IX_Customers_FirstNameKey_LastNameKey" ON "Customers" ("FirstNameKey", "LastNameKey");
+
+
+CREATE INDEX "IX_Customers_LastNameKey_FirstNameKey" ON "Customers" ("LastNameKey", "FirstNameKey");
+
+
+CREATE INDEX "IX_Customers_PhoneKey" ON "Customers" ("PhoneKey");
+
+
+CREATE INDEX "IX_Customers_PostcodeKey" ON "Customers" ("PostcodeKey");
+
+
 CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");
+
+
+CREATE INDEX "IX_CustomerSecrets_CustomerId_ThirdPartyId" ON "CustomerSecrets" ("CustomerId", "ThirdPartyId");
+
+
+CREATE INDEX "IX_CustomerVulnerabilities_ReviewDate" ON "CustomerVulnerabilities" ("ReviewDate");
+
+
+CREATE INDEX "IX_IdentityVerifications_ContactId" ON "IdentityVerifications" ("ContactId");
+
+
+CREATE INDEX "IX_IdentityVerifications_CustomerId_StartedAt" ON "IdentityVerifications" ("CustomerId", "StartedAt");
 
 
 CREATE UNIQUE INDEX "IX_Products_Code" ON "Products" ("Code");
