@@ -10,7 +10,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
     /// Search indexes compare bytes ("C" collation on PostgreSQL, BINARY on SQLite) so that a prefix range
     /// <c>key &gt;= 'smi' AND key &lt; 'smj'</c> and the index order agree whatever the database's locale.
     /// </summary>
-    public const string SearchCollation = "C";
+    public const string SearchCollation = SearchIndex.Collation;
 
     public void Configure(EntityTypeBuilder<Customer> builder)
     {
@@ -69,6 +69,7 @@ internal sealed class AuthorisedThirdPartyConfiguration : IEntityTypeConfigurati
         builder.Property(t => t.Authority).HasConversion<string>().HasMaxLength(30);
         builder.Property(t => t.Postcode).HasMaxLength(10);
         builder.Property(t => t.DocumentReference).HasMaxLength(100);
+        builder.Property(t => t.SecurityQuestion).HasMaxLength(Customer.MaxQuestionLength);
     }
 }
 
@@ -134,4 +135,10 @@ internal sealed class IdvPolicyConfiguration : IEntityTypeConfiguration<IdvPolic
         builder.Property(p => p.Requirements).HasJsonConversion(8000);
         builder.Property(p => p.UnlistedActionLevel).HasConversion<string>().HasMaxLength(20);
     }
+}
+
+/// <summary>The collation of the customer search indexes on PostgreSQL; queries compare in the same one.</summary>
+public static class SearchIndex
+{
+    public const string Collation = "C";
 }

@@ -38,6 +38,9 @@ public sealed class AuthorisedThirdParty : IVersioned
     [PersonalData]
     public string? Postcode { get; set; }
 
+    /// <summary>The question whose answer is the third party's own secret.</summary>
+    public string? SecurityQuestion { get; set; }
+
     /// <summary>The document seen, e.g. the Office of the Public Guardian registration reference.</summary>
     public string? DocumentReference { get; set; }
 

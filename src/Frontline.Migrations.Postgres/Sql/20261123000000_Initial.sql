@@ -205,6 +205,7 @@ CREATE TABLE "AuthorisedThirdParties" (
     "Authority" character varying(30) NOT NULL,
     "DateOfBirth" date,
     "Postcode" character varying(10),
+    "SecurityQuestion" character varying(200),
     "DocumentReference" character varying(100),
     "ValidUntil" date,
     "CreatedAt" timestamp with time zone NOT NULL,

@@ -192,6 +192,7 @@ CREATE TABLE "AuthorisedThirdParties" (
     "Authority" TEXT NOT NULL,
     "DateOfBirth" TEXT NULL,
     "Postcode" TEXT NULL,
+    "SecurityQuestion" TEXT NULL,
     "DocumentReference" TEXT NULL,
     "ValidUntil" TEXT NULL,
     "CreatedAt" TEXT NOT NULL,
