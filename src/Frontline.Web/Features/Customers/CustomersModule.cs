@@ -1,3 +1,5 @@
+using Frontline.Web.Features.Platform;
+
 namespace Frontline.Web.Features.Customers;
 
 /// <summary>The Customers &amp; identity module: customer records, vulnerability, third parties and ID&amp;V.</summary>
@@ -18,6 +20,7 @@ public static class CustomersModule
         services.AddScoped<IdvPolicies>();
         services.AddScoped<CustomerAlerts>();
         services.AddScoped<IIdentityAssurance, IdentityAssurance>();
+        services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         services.AddSingleton<InMemoryOneTimeCodeSender>();
         services.AddSingleton<IOneTimeCodeSender>(sp => sp.GetRequiredService<InMemoryOneTimeCodeSender>());
         return services;
