@@ -232,8 +232,6 @@ public sealed class Complaint : IVersioned
         Move(ComplaintStatus.FinalResponseIssued, now);
     }
 
-    public void SetReferralWindow(DateOnly? endsOn) => OmbudsmanReferralWindowEndsOn = endsOn;
-
     public void Close(DateTime now)
     {
         Require("close", ComplaintStatus.ResolvedSummary, ComplaintStatus.FinalResponseIssued, ComplaintStatus.ReferredToOmbudsman);

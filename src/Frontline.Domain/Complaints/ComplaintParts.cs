@@ -112,6 +112,8 @@ public sealed class ComplaintLetter
 
     public required string Body { get; init; }
 
+    /// <summary>The PDF as issued. Left out of the audit trail: <see cref="Body"/> already records what it says.</summary>
+    [Platform.Secret]
     public required byte[] Pdf { get; init; }
 
     public Guid IssuedBy { get; init; }

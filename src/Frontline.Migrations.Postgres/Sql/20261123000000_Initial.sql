@@ -78,6 +78,103 @@ CREATE TABLE "Cases" (
 );
 
 
+CREATE TABLE "ComplaintLetterTemplates" (
+    "Id" uuid NOT NULL,
+    "Kind" character varying(30) NOT NULL,
+    "Body" character varying(20000) NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_ComplaintLetterTemplates" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "ComplaintRulePackSettings" (
+    "PackId" character varying(40) NOT NULL,
+    "ReceiptOnNonBusinessDay" character varying(40) NOT NULL,
+    "CloseOfBusiness" time without time zone NOT NULL,
+    "Division" character varying(40) NOT NULL,
+    "SummaryResolutionBusinessDays" integer,
+    "FinalResponseCalendarDays" integer,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_ComplaintRulePackSettings" PRIMARY KEY ("PackId")
+);
+
+
+CREATE TABLE "Complaints" (
+    "Id" uuid NOT NULL,
+    "CustomerId" uuid NOT NULL,
+    "ComplainantType" character varying(30) NOT NULL,
+    "ThirdPartyName" character varying(200),
+    "ReceivedAt" timestamp with time zone NOT NULL,
+    "Division" character varying(40) NOT NULL,
+    "Channel" character varying(60) NOT NULL,
+    "Description" character varying(8000) NOT NULL,
+    "AboutKind" character varying(20) NOT NULL,
+    "AboutDetail" character varying(200),
+    "ProductGroup" character varying(60),
+    "CauseCategory" character varying(60),
+    "RulePackId" character varying(40) NOT NULL,
+    "IsVulnerable" boolean NOT NULL,
+    "ContactId" uuid,
+    "CaseId" uuid,
+    "TeamId" uuid,
+    "HandlerId" uuid,
+    "Status" character varying(30) NOT NULL,
+    "ReceivedOn" date NOT NULL,
+    "SummaryResolutionBy" date,
+    "SummaryResolutionDeadline" timestamp with time zone,
+    "FinalResponseDue" date NOT NULL,
+    "FinalResponseAlertDate" date NOT NULL,
+    "PaymentServicesDay15" date,
+    "PaymentServicesDay35" date,
+    "OmbudsmanReferralWindowEndsOn" date,
+    "AcknowledgedAt" timestamp with time zone,
+    "HoldingResponseAt" timestamp with time zone,
+    "RespondedAt" timestamp with time zone,
+    "RespondedOn" date,
+    "RespondedWithinSummaryWindow" boolean,
+    "RespondedWithinFinalDeadline" boolean,
+    "ClosedAt" timestamp with time zone,
+    "ReopenedCount" integer NOT NULL,
+    "TimeBarReasons" character varying(8000) NOT NULL,
+    "Outcome" character varying(20),
+    "RootCause" character varying(60),
+    "LearningPoints" character varying(8000) NOT NULL,
+    "OmbudsmanReferredAt" timestamp with time zone,
+    "OmbudsmanOutcome" character varying(60),
+    "AgreedOptionId" uuid,
+    "AgreedHow" character varying(200),
+    "AgreedAt" timestamp with time zone,
+    "RedressTotalPence" bigint NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_Complaints" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "ComplaintSettings" (
+    "Id" integer NOT NULL,
+    "DefaultRulePackId" character varying(40) NOT NULL,
+    "ExpectedBasis" character varying(20) NOT NULL,
+    "ExpectedRatePerThousand" numeric(12,3) NOT NULL,
+    "TolerancePercent" numeric(6,2) NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_ComplaintSettings" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "ComplaintTaxonomy" (
+    "Id" uuid NOT NULL,
+    "Kind" character varying(30) NOT NULL,
+    "Code" character varying(60) NOT NULL,
+    "Label" character varying(200) NOT NULL,
+    "Parent" character varying(60),
+    "Active" boolean NOT NULL,
+    CONSTRAINT "PK_ComplaintTaxonomy" PRIMARY KEY ("Id")
+);
+
+
 CREATE TABLE "Contacts" (
     "Id" uuid NOT NULL,
     "CustomerId" uuid,
@@ -170,6 +267,72 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "ComplaintLetters" (
+    "Id" uuid NOT NULL,
+    "ComplaintId" uuid NOT NULL,
+    "Kind" character varying(30) NOT NULL,
+    "Body" character varying(20000) NOT NULL,
+    "Pdf" bytea NOT NULL,
+    "IssuedBy" uuid NOT NULL,
+    "IssuedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_ComplaintLetters" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ComplaintLetters_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintOptions" (
+    "Id" uuid NOT NULL,
+    "ComplaintId" uuid NOT NULL,
+    "Description" character varying(2000) NOT NULL,
+    "Advantages" character varying(2000),
+    "Disadvantages" character varying(2000),
+    "CostPence" bigint NOT NULL,
+    "BenefitToCustomer" character varying(2000),
+    "WithinAuthority" boolean,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_ComplaintOptions" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ComplaintOptions_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintRedress" (
+    "Id" uuid NOT NULL,
+    "ComplaintId" uuid NOT NULL,
+    "Type" character varying(40) NOT NULL,
+    "AmountPence" bigint NOT NULL,
+    "Authority" character varying(40) NOT NULL,
+    "RecordedBy" uuid NOT NULL,
+    "RecordedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_ComplaintRedress" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ComplaintRedress_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintReferrals" (
+    "Id" uuid NOT NULL,
+    "ComplaintId" uuid NOT NULL,
+    "FromStaffId" uuid NOT NULL,
+    "ReferredTo" character varying(100) NOT NULL,
+    "Reason" character varying(500) NOT NULL,
+    "ReferredAt" timestamp with time zone NOT NULL,
+    "RespondedAt" timestamp with time zone,
+    CONSTRAINT "PK_ComplaintReferrals" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ComplaintReferrals_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintRemedialActions" (
+    "Id" uuid NOT NULL,
+    "ComplaintId" uuid NOT NULL,
+    "Description" character varying(1000) NOT NULL,
+    "Owner" character varying(100) NOT NULL,
+    "DueOn" date NOT NULL,
+    "DoneAt" timestamp with time zone,
+    CONSTRAINT "PK_ComplaintRemedialActions" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ComplaintRemedialActions_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "StaffMembers" (
     "Id" uuid NOT NULL,
     "Username" character varying(64) NOT NULL,
@@ -222,6 +385,39 @@ CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityTyp
 
 
 CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" ("Division", "Date");
+
+
+CREATE INDEX "IX_ComplaintLetters_ComplaintId" ON "ComplaintLetters" ("ComplaintId");
+
+
+CREATE UNIQUE INDEX "IX_ComplaintLetterTemplates_Kind" ON "ComplaintLetterTemplates" ("Kind");
+
+
+CREATE INDEX "IX_ComplaintOptions_ComplaintId" ON "ComplaintOptions" ("ComplaintId");
+
+
+CREATE INDEX "IX_ComplaintRedress_ComplaintId" ON "ComplaintRedress" ("ComplaintId");
+
+
+CREATE INDEX "IX_ComplaintReferrals_ComplaintId" ON "ComplaintReferrals" ("ComplaintId");
+
+
+CREATE INDEX "IX_ComplaintRemedialActions_ComplaintId" ON "ComplaintRemedialActions" ("ComplaintId");
+
+
+CREATE INDEX "IX_Complaints_CustomerId" ON "Complaints" ("CustomerId");
+
+
+CREATE INDEX "IX_Complaints_ReceivedOn_ProductGroup_CauseCategory_Channel_Te~" ON "Complaints" ("ReceivedOn", "ProductGroup", "CauseCategory", "Channel", "TeamId");
+
+
+CREATE INDEX "IX_Complaints_RespondedOn_ProductGroup_CauseCategory" ON "Complaints" ("RespondedOn", "ProductGroup", "CauseCategory");
+
+
+CREATE INDEX "IX_Complaints_Status_FinalResponseDue" ON "Complaints" ("Status", "FinalResponseDue");
+
+
+CREATE UNIQUE INDEX "IX_ComplaintTaxonomy_Kind_Code" ON "ComplaintTaxonomy" ("Kind", "Code");
 
 
 CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");

@@ -72,6 +72,98 @@ CREATE TABLE "Cases" (
 );
 
 
+CREATE TABLE "ComplaintLetterTemplates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintLetterTemplates" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ComplaintRulePackSettings" (
+    "PackId" TEXT NOT NULL CONSTRAINT "PK_ComplaintRulePackSettings" PRIMARY KEY,
+    "ReceiptOnNonBusinessDay" TEXT NOT NULL,
+    "CloseOfBusiness" TEXT NOT NULL,
+    "Division" TEXT NOT NULL,
+    "SummaryResolutionBusinessDays" INTEGER NULL,
+    "FinalResponseCalendarDays" INTEGER NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "Complaints" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Complaints" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "ComplainantType" TEXT NOT NULL,
+    "ThirdPartyName" TEXT NULL,
+    "ReceivedAt" TEXT NOT NULL,
+    "Division" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "AboutKind" TEXT NOT NULL,
+    "AboutDetail" TEXT NULL,
+    "ProductGroup" TEXT NULL,
+    "CauseCategory" TEXT NULL,
+    "RulePackId" TEXT NOT NULL,
+    "IsVulnerable" INTEGER NOT NULL,
+    "ContactId" TEXT NULL,
+    "CaseId" TEXT NULL,
+    "TeamId" TEXT NULL,
+    "HandlerId" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "ReceivedOn" TEXT NOT NULL,
+    "SummaryResolutionBy" TEXT NULL,
+    "SummaryResolutionDeadline" TEXT NULL,
+    "FinalResponseDue" TEXT NOT NULL,
+    "FinalResponseAlertDate" TEXT NOT NULL,
+    "PaymentServicesDay15" TEXT NULL,
+    "PaymentServicesDay35" TEXT NULL,
+    "OmbudsmanReferralWindowEndsOn" TEXT NULL,
+    "AcknowledgedAt" TEXT NULL,
+    "HoldingResponseAt" TEXT NULL,
+    "RespondedAt" TEXT NULL,
+    "RespondedOn" TEXT NULL,
+    "RespondedWithinSummaryWindow" INTEGER NULL,
+    "RespondedWithinFinalDeadline" INTEGER NULL,
+    "ClosedAt" TEXT NULL,
+    "ReopenedCount" INTEGER NOT NULL,
+    "TimeBarReasons" TEXT NOT NULL,
+    "Outcome" TEXT NULL,
+    "RootCause" TEXT NULL,
+    "LearningPoints" TEXT NOT NULL,
+    "OmbudsmanReferredAt" TEXT NULL,
+    "OmbudsmanOutcome" TEXT NULL,
+    "AgreedOptionId" TEXT NULL,
+    "AgreedHow" TEXT NULL,
+    "AgreedAt" TEXT NULL,
+    "RedressTotalPence" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ComplaintSettings" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ComplaintSettings" PRIMARY KEY,
+    "DefaultRulePackId" TEXT NOT NULL,
+    "ExpectedBasis" TEXT NOT NULL,
+    "ExpectedRatePerThousand" TEXT NOT NULL,
+    "TolerancePercent" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ComplaintTaxonomy" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintTaxonomy" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Parent" TEXT NULL,
+    "Active" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Contacts" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Contacts" PRIMARY KEY,
     "CustomerId" TEXT NULL,
@@ -158,6 +250,67 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "ComplaintLetters" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintLetters" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "Pdf" BLOB NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "IssuedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_ComplaintLetters_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintOptions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintOptions" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Advantages" TEXT NULL,
+    "Disadvantages" TEXT NULL,
+    "CostPence" INTEGER NOT NULL,
+    "BenefitToCustomer" TEXT NULL,
+    "WithinAuthority" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_ComplaintOptions_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintRedress" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintRedress" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "AmountPence" INTEGER NOT NULL,
+    "Authority" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_ComplaintRedress_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintReferrals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintReferrals" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "FromStaffId" TEXT NOT NULL,
+    "ReferredTo" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "ReferredAt" TEXT NOT NULL,
+    "RespondedAt" TEXT NULL,
+    CONSTRAINT "FK_ComplaintReferrals_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintRemedialActions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintRemedialActions" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Owner" TEXT NOT NULL,
+    "DueOn" TEXT NOT NULL,
+    "DoneAt" TEXT NULL,
+    CONSTRAINT "FK_ComplaintRemedialActions_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "StaffMembers" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_StaffMembers" PRIMARY KEY,
     "Username" TEXT NOT NULL,
@@ -209,6 +362,39 @@ CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityTyp
 
 
 CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" ("Division", "Date");
+
+
+CREATE INDEX "IX_ComplaintLetters_ComplaintId" ON "ComplaintLetters" ("ComplaintId");
+
+
+CREATE UNIQUE INDEX "IX_ComplaintLetterTemplates_Kind" ON "ComplaintLetterTemplates" ("Kind");
+
+
+CREATE INDEX "IX_ComplaintOptions_ComplaintId" ON "ComplaintOptions" ("ComplaintId");
+
+
+CREATE INDEX "IX_ComplaintRedress_ComplaintId" ON "ComplaintRedress" ("ComplaintId");
+
+
+CREATE INDEX "IX_ComplaintReferrals_ComplaintId" ON "ComplaintReferrals" ("ComplaintId");
+
+
+CREATE INDEX "IX_ComplaintRemedialActions_ComplaintId" ON "ComplaintRemedialActions" ("ComplaintId");
+
+
+CREATE INDEX "IX_Complaints_CustomerId" ON "Complaints" ("CustomerId");
+
+
+CREATE INDEX "IX_Complaints_ReceivedOn_ProductGroup_CauseCategory_Channel_TeamId" ON "Complaints" ("ReceivedOn", "ProductGroup", "CauseCategory", "Channel", "TeamId");
+
+
+CREATE INDEX "IX_Complaints_RespondedOn_ProductGroup_CauseCategory" ON "Complaints" ("RespondedOn", "ProductGroup", "CauseCategory");
+
+
+CREATE INDEX "IX_Complaints_Status_FinalResponseDue" ON "Complaints" ("Status", "FinalResponseDue");
+
+
+CREATE UNIQUE INDEX "IX_ComplaintTaxonomy_Kind_Code" ON "ComplaintTaxonomy" ("Kind", "Code");
 
 
 CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");
