@@ -75,6 +75,9 @@ public sealed class ComplaintStore(FrontlineDbContext db, CurrentStaff me, TimeP
         }
     }
 
+    /// <summary>Forgets tracked changes after a refused action, so a page shows what is stored.</summary>
+    public void Detach() => db.ChangeTracker.Clear();
+
     public DateOnly Today => UkTime.LocalDate(clock.GetUtcNow());
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
