@@ -72,6 +72,98 @@ CREATE TABLE "Cases" (
 );
 
 
+CREATE TABLE "ComplaintLetterTemplates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintLetterTemplates" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ComplaintRulePackSettings" (
+    "PackId" TEXT NOT NULL CONSTRAINT "PK_ComplaintRulePackSettings" PRIMARY KEY,
+    "ReceiptOnNonBusinessDay" TEXT NOT NULL,
+    "CloseOfBusiness" TEXT NOT NULL,
+    "Division" TEXT NOT NULL,
+    "SummaryResolutionBusinessDays" INTEGER NULL,
+    "FinalResponseCalendarDays" INTEGER NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "Complaints" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Complaints" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "ComplainantType" TEXT NOT NULL,
+    "ThirdPartyName" TEXT NULL,
+    "ReceivedAt" TEXT NOT NULL,
+    "Division" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "AboutKind" TEXT NOT NULL,
+    "AboutDetail" TEXT NULL,
+    "ProductGroup" TEXT NULL,
+    "CauseCategory" TEXT NULL,
+    "RulePackId" TEXT NOT NULL,
+    "IsVulnerable" INTEGER NOT NULL,
+    "ContactId" TEXT NULL,
+    "CaseId" TEXT NULL,
+    "TeamId" TEXT NULL,
+    "HandlerId" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "ReceivedOn" TEXT NOT NULL,
+    "SummaryResolutionBy" TEXT NULL,
+    "SummaryResolutionDeadline" TEXT NULL,
+    "FinalResponseDue" TEXT NOT NULL,
+    "FinalResponseAlertDate" TEXT NOT NULL,
+    "PaymentServicesDay15" TEXT NULL,
+    "PaymentServicesDay35" TEXT NULL,
+    "OmbudsmanReferralWindowEndsOn" TEXT NULL,
+    "AcknowledgedAt" TEXT NULL,
+    "HoldingResponseAt" TEXT NULL,
+    "RespondedAt" TEXT NULL,
+    "RespondedOn" TEXT NULL,
+    "RespondedWithinSummaryWindow" INTEGER NULL,
+    "RespondedWithinFinalDeadline" INTEGER NULL,
+    "ClosedAt" TEXT NULL,
+    "ReopenedCount" INTEGER NOT NULL,
+    "TimeBarReasons" TEXT NOT NULL,
+    "Outcome" TEXT NULL,
+    "RootCause" TEXT NULL,
+    "LearningPoints" TEXT NOT NULL,
+    "OmbudsmanReferredAt" TEXT NULL,
+    "OmbudsmanOutcome" TEXT NULL,
+    "AgreedOptionId" TEXT NULL,
+    "AgreedHow" TEXT NULL,
+    "AgreedAt" TEXT NULL,
+    "RedressTotalPence" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ComplaintSettings" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ComplaintSettings" PRIMARY KEY,
+    "DefaultRulePackId" TEXT NOT NULL,
+    "ExpectedBasis" TEXT NOT NULL,
+    "ExpectedRatePerThousand" TEXT NOT NULL,
+    "TolerancePercent" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ComplaintTaxonomy" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintTaxonomy" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Parent" TEXT NULL,
+    "Active" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Contacts" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Contacts" PRIMARY KEY,
     "CustomerId" TEXT NULL,
@@ -89,34 +181,7 @@ CREATE TABLE "Customers" (
     "LastName" TEXT NOT NULL,
     "DateOfBirth" TEXT NULL,
     "Postcode" TEXT NULL,
-    "AddressLines" TEXT NOT NULL,
-    "Phones" TEXT NOT NULL,
-    "Email" TEXT NULL,
-    "PreferredChannel" TEXT NULL,
-    "CommunicationNeeds" TEXT NULL,
-    "ProductIds" TEXT NOT NULL,
-    "SecurityQuestion" TEXT NULL,
-    "FirstNameKey" TEXT NOT NULL,
-    "LastNameKey" TEXT NOT NULL,
-    "PostcodeKey" TEXT NULL,
-    "PhoneKey" TEXT NULL,
-    "AltPhoneKey" TEXT NULL,
-    "EmailKey" TEXT NULL,
     "CreatedAt" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL
-);
-
-
-CREATE TABLE "IdvPolicies" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_IdvPolicies" PRIMARY KEY,
-    "EnabledFactors" TEXT NOT NULL,
-    "Rules" TEXT NOT NULL,
-    "Requirements" TEXT NOT NULL,
-    "UnlistedActionLevel" TEXT NOT NULL,
-    "MaxFailures" INTEGER NOT NULL,
-    "LockoutMinutes" INTEGER NOT NULL,
-    "PasscodeCharactersAsked" INTEGER NOT NULL,
-    "UpdatedAt" TEXT NOT NULL,
     "Version" INTEGER NOT NULL
 );
 
@@ -185,88 +250,64 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
-CREATE TABLE "AuthorisedThirdParties" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_AuthorisedThirdParties" PRIMARY KEY,
-    "CustomerId" TEXT NOT NULL,
-    "FullName" TEXT NOT NULL,
-    "Authority" TEXT NOT NULL,
-    "DateOfBirth" TEXT NULL,
-    "Postcode" TEXT NULL,
-    "SecurityQuestion" TEXT NULL,
-    "DocumentReference" TEXT NULL,
-    "ValidUntil" TEXT NULL,
+CREATE TABLE "ComplaintLetters" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintLetters" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "Pdf" BLOB NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "IssuedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_ComplaintLetters_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintOptions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintOptions" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Advantages" TEXT NULL,
+    "Disadvantages" TEXT NULL,
+    "CostPence" INTEGER NOT NULL,
+    "BenefitToCustomer" TEXT NULL,
+    "WithinAuthority" INTEGER NULL,
     "CreatedAt" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL,
-    CONSTRAINT "FK_AuthorisedThirdParties_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+    CONSTRAINT "FK_ComplaintOptions_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
 );
 
 
-CREATE TABLE "CustomerAlerts" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerAlerts" PRIMARY KEY,
-    "CustomerId" TEXT NOT NULL,
-    "Kind" TEXT NOT NULL,
-    "Message" TEXT NOT NULL,
-    "RaisedAt" TEXT NOT NULL,
-    "AcknowledgedAt" TEXT NULL,
-    "AcknowledgedBy" TEXT NULL,
-    "Version" INTEGER NOT NULL,
-    CONSTRAINT "FK_CustomerAlerts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
-);
-
-
-CREATE TABLE "CustomerSecrets" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerSecrets" PRIMARY KEY,
-    "CustomerId" TEXT NOT NULL,
-    "ThirdPartyId" TEXT NULL,
-    "Kind" TEXT NOT NULL,
-    "Position" INTEGER NOT NULL,
-    "Hash" TEXT NOT NULL,
-    "SetAt" TEXT NOT NULL,
-    CONSTRAINT "FK_CustomerSecrets_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
-);
-
-
-CREATE TABLE "CustomerVulnerabilities" (
-    "CustomerId" TEXT NOT NULL CONSTRAINT "PK_CustomerVulnerabilities" PRIMARY KEY,
-    "Drivers" TEXT NOT NULL,
-    "Circumstances" TEXT NULL,
-    "NeedsAndAdjustments" TEXT NOT NULL,
-    "ConsentRecorded" INTEGER NOT NULL,
-    "ConsentRecordedAt" TEXT NULL,
-    "Temporary" INTEGER NOT NULL,
-    "ReviewDate" TEXT NOT NULL,
+CREATE TABLE "ComplaintRedress" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintRedress" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "AmountPence" INTEGER NOT NULL,
+    "Authority" TEXT NOT NULL,
     "RecordedBy" TEXT NOT NULL,
-    "UpdatedAt" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL,
-    CONSTRAINT "FK_CustomerVulnerabilities_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+    "RecordedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_ComplaintRedress_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
 );
 
 
-CREATE TABLE "IdentityVerifications" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_IdentityVerifications" PRIMARY KEY,
-    "CustomerId" TEXT NOT NULL,
-    "ThirdPartyId" TEXT NULL,
-    "ContactId" TEXT NULL,
-    "Channel" TEXT NOT NULL,
-    "StaffId" TEXT NOT NULL,
-    "StartedAt" TEXT NOT NULL,
-    "CompletedAt" TEXT NULL,
-    "TargetLevel" TEXT NOT NULL,
-    "Challenge" TEXT NOT NULL,
-    "Results" TEXT NOT NULL,
-    "Outcome" TEXT NOT NULL,
-    "LevelReached" TEXT NOT NULL,
-    "OneTimeCodeHash" TEXT NULL,
-    CONSTRAINT "FK_IdentityVerifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+CREATE TABLE "ComplaintReferrals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintReferrals" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "FromStaffId" TEXT NOT NULL,
+    "ReferredTo" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "ReferredAt" TEXT NOT NULL,
+    "RespondedAt" TEXT NULL,
+    CONSTRAINT "FK_ComplaintReferrals_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
 );
 
 
-CREATE TABLE "VerificationLockouts" (
-    "CustomerId" TEXT NOT NULL CONSTRAINT "PK_VerificationLockouts" PRIMARY KEY,
-    "ConsecutiveFailures" INTEGER NOT NULL,
-    "LockedUntil" TEXT NULL,
-    "Version" INTEGER NOT NULL,
-    CONSTRAINT "FK_VerificationLockouts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+CREATE TABLE "ComplaintRemedialActions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintRemedialActions" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Owner" TEXT NOT NULL,
+    "DueOn" TEXT NOT NULL,
+    "DoneAt" TEXT NULL,
+    CONSTRAINT "FK_ComplaintRemedialActions_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
 );
 
 
@@ -320,49 +361,43 @@ CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
 CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityType", "EntityId");
 
 
-CREATE INDEX "IX_AuthorisedThirdParties_CustomerId" ON "AuthorisedThirdParties" ("CustomerId");
-
-
 CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" ("Division", "Date");
 
 
-CREATE INDEX "IX_CustomerAlerts_AcknowledgedAt_RaisedAt" ON "CustomerAlerts" ("AcknowledgedAt", "RaisedAt");
+CREATE INDEX "IX_ComplaintLetters_ComplaintId" ON "ComplaintLetters" ("ComplaintId");
 
 
-CREATE INDEX "IX_CustomerAlerts_CustomerId" ON "CustomerAlerts" ("CustomerId");
+CREATE UNIQUE INDEX "IX_ComplaintLetterTemplates_Kind" ON "ComplaintLetterTemplates" ("Kind");
 
 
-CREATE INDEX "IX_Customers_AltPhoneKey" ON "Customers" ("AltPhoneKey");
+CREATE INDEX "IX_ComplaintOptions_ComplaintId" ON "ComplaintOptions" ("ComplaintId");
 
 
-CREATE INDEX "IX_Customers_EmailKey" ON "Customers" ("EmailKey");
+CREATE INDEX "IX_ComplaintRedress_ComplaintId" ON "ComplaintRedress" ("ComplaintId");
 
 
-CREATE INDEX "IX_Customers_FirstNameKey_LastNameKey" ON "Customers" ("FirstNameKey", "LastNameKey");
+CREATE INDEX "IX_ComplaintReferrals_ComplaintId" ON "ComplaintReferrals" ("ComplaintId");
 
 
-CREATE INDEX "IX_Customers_LastNameKey_FirstNameKey" ON "Customers" ("LastNameKey", "FirstNameKey");
+CREATE INDEX "IX_ComplaintRemedialActions_ComplaintId" ON "ComplaintRemedialActions" ("ComplaintId");
 
 
-CREATE INDEX "IX_Customers_PhoneKey" ON "Customers" ("PhoneKey");
+CREATE INDEX "IX_Complaints_CustomerId" ON "Complaints" ("CustomerId");
 
 
-CREATE INDEX "IX_Customers_PostcodeKey" ON "Customers" ("PostcodeKey");
+CREATE INDEX "IX_Complaints_ReceivedOn_ProductGroup_CauseCategory_Channel_TeamId" ON "Complaints" ("ReceivedOn", "ProductGroup", "CauseCategory", "Channel", "TeamId");
+
+
+CREATE INDEX "IX_Complaints_RespondedOn_ProductGroup_CauseCategory" ON "Complaints" ("RespondedOn", "ProductGroup", "CauseCategory");
+
+
+CREATE INDEX "IX_Complaints_Status_FinalResponseDue" ON "Complaints" ("Status", "FinalResponseDue");
+
+
+CREATE UNIQUE INDEX "IX_ComplaintTaxonomy_Kind_Code" ON "ComplaintTaxonomy" ("Kind", "Code");
 
 
 CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");
-
-
-CREATE INDEX "IX_CustomerSecrets_CustomerId_ThirdPartyId" ON "CustomerSecrets" ("CustomerId", "ThirdPartyId");
-
-
-CREATE INDEX "IX_CustomerVulnerabilities_ReviewDate" ON "CustomerVulnerabilities" ("ReviewDate");
-
-
-CREATE INDEX "IX_IdentityVerifications_ContactId" ON "IdentityVerifications" ("ContactId");
-
-
-CREATE INDEX "IX_IdentityVerifications_CustomerId_StartedAt" ON "IdentityVerifications" ("CustomerId", "StartedAt");
 
 
 CREATE UNIQUE INDEX "IX_Products_Code" ON "Products" ("Code");
