@@ -52,6 +52,15 @@ CREATE TABLE "AuditEntries" (
 );
 
 
+CREATE TABLE "AuthorityMatrix" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuthorityMatrix" PRIMARY KEY,
+    "Rules" TEXT NOT NULL,
+    "ChangedById" TEXT NULL,
+    "ChangedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "CalendarOverrides" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_CalendarOverrides" PRIMARY KEY,
     "Division" TEXT NOT NULL,
@@ -61,12 +70,59 @@ CREATE TABLE "CalendarOverrides" (
 );
 
 
+CREATE TABLE "CaseActions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseActions" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "StaffGrade" INTEGER NOT NULL,
+    "Action" TEXT NOT NULL,
+    "AmountPence" INTEGER NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "Allowed" INTEGER NOT NULL,
+    "Decision" TEXT NOT NULL,
+    "GradeNeeded" INTEGER NULL,
+    "LimitPence" INTEGER NULL,
+    "ReferralId" TEXT NULL,
+    "At" TEXT NOT NULL
+);
+
+
+CREATE TABLE "CaseEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseEvents" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "StaffId" TEXT NULL,
+    "What" TEXT NOT NULL,
+    "Reason" TEXT NULL,
+    "At" TEXT NOT NULL
+);
+
+
+CREATE TABLE "CasePauses" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CasePauses" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "StartedAt" TEXT NOT NULL,
+    "EndedAt" TEXT NULL,
+    "BusinessMinutes" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Cases" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Cases" PRIMARY KEY,
+    "Reference" TEXT NOT NULL,
     "CustomerId" TEXT NOT NULL,
     "OwnerId" TEXT NULL,
     "TeamId" TEXT NULL,
     "Summary" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Category" TEXT NOT NULL,
+    "Priority" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "TargetMinutes" INTEGER NOT NULL,
+    "DueAt" TEXT NOT NULL,
+    "LastCustomerUpdateAt" TEXT NOT NULL,
+    "ResolvedAt" TEXT NULL,
+    "ClosedAt" TEXT NULL,
+    "CreatedById" TEXT NULL,
     "CreatedAt" TEXT NOT NULL,
     "Version" INTEGER NOT NULL
 );
@@ -164,13 +220,41 @@ CREATE TABLE "ComplaintTaxonomy" (
 );
 
 
+CREATE TABLE "ContactImports" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ContactImports" PRIMARY KEY,
+    "FileName" TEXT NOT NULL,
+    "StartedById" TEXT NOT NULL,
+    "StartedAt" TEXT NOT NULL,
+    "FinishedAt" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "TotalRows" INTEGER NOT NULL,
+    "ProcessedRows" INTEGER NOT NULL,
+    "Accepted" INTEGER NOT NULL,
+    "Skipped" INTEGER NOT NULL,
+    "RejectedCount" INTEGER NOT NULL,
+    "Rejected" TEXT NOT NULL,
+    "Error" TEXT NULL
+);
+
+
 CREATE TABLE "Contacts" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Contacts" PRIMARY KEY,
     "CustomerId" TEXT NULL,
     "AgentId" TEXT NULL,
+    "TeamId" TEXT NULL,
     "CaseId" TEXT NULL,
+    "Channel" TEXT NOT NULL,
+    "Direction" TEXT NOT NULL,
+    "Queue" TEXT NULL,
+    "OfferedAt" TEXT NULL,
+    "AnsweredAt" TEXT NULL,
+    "EndedAt" TEXT NULL,
+    "WrapEndedAt" TEXT NULL,
+    "Outcome" TEXT NULL,
     "Notes" TEXT NULL,
-    "CreatedAt" TEXT NOT NULL
+    "ExternalReference" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
 );
 
 
@@ -181,7 +265,46 @@ CREATE TABLE "Customers" (
     "LastName" TEXT NOT NULL,
     "DateOfBirth" TEXT NULL,
     "Postcode" TEXT NULL,
+    "AddressLines" TEXT NOT NULL,
+    "Phones" TEXT NOT NULL,
+    "Email" TEXT NULL,
+    "PreferredChannel" TEXT NULL,
+    "CommunicationNeeds" TEXT NULL,
+    "ProductIds" TEXT NOT NULL,
+    "SecurityQuestion" TEXT NULL,
+    "FirstNameKey" TEXT NOT NULL,
+    "LastNameKey" TEXT NOT NULL,
+    "PostcodeKey" TEXT NULL,
+    "PhoneKey" TEXT NULL,
+    "AltPhoneKey" TEXT NULL,
+    "EmailKey" TEXT NULL,
     "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "CustomerUpdates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerUpdates" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Message" TEXT NOT NULL,
+    "ConstraintKind" TEXT NULL,
+    "ConstraintReason" TEXT NULL,
+    "At" TEXT NOT NULL
+);
+
+
+CREATE TABLE "IdvPolicies" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IdvPolicies" PRIMARY KEY,
+    "EnabledFactors" TEXT NOT NULL,
+    "Rules" TEXT NOT NULL,
+    "Requirements" TEXT NOT NULL,
+    "UnlistedActionLevel" TEXT NOT NULL,
+    "MaxFailures" INTEGER NOT NULL,
+    "LockoutMinutes" INTEGER NOT NULL,
+    "PasscodeCharactersAsked" INTEGER NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
     "Version" INTEGER NOT NULL
 );
 
@@ -190,6 +313,53 @@ CREATE TABLE "Products" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Products" PRIMARY KEY,
     "Code" TEXT NOT NULL,
     "Name" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    "Category" TEXT NOT NULL,
+    "Overview" TEXT NOT NULL,
+    "ApprovedWording" TEXT NOT NULL,
+    "Features" TEXT NOT NULL,
+    "Eligibility" TEXT NOT NULL,
+    "Fees" TEXT NOT NULL,
+    "Disclosures" TEXT NOT NULL,
+    "Comparisons" TEXT NOT NULL,
+    "Sources" TEXT NOT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "MaterialRevision" INTEGER NOT NULL,
+    "UpdatedAt" TEXT NOT NULL
+);
+
+
+CREATE TABLE "ReadAcknowledgements" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ReadAcknowledgements" PRIMARY KEY,
+    "Subject" TEXT NOT NULL,
+    "SubjectId" TEXT NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "AcknowledgedAt" TEXT NOT NULL
+);
+
+
+CREATE TABLE "Referrals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Referrals" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "FromStaffId" TEXT NOT NULL,
+    "ToStaffId" TEXT NULL,
+    "ToRole" TEXT NULL,
+    "Reason" TEXT NOT NULL,
+    "Mode" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL,
+    "RequestedAction" TEXT NULL,
+    "RequestedAmountPence" INTEGER NULL,
+    "HandoverAt" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "RespondBy" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "HandledById" TEXT NULL,
+    "AcceptedAt" TEXT NULL,
+    "DeclinedAt" TEXT NULL,
+    "DeclineReason" TEXT NULL,
+    "ResolvedAt" TEXT NULL,
+    "Resolution" TEXT NULL,
     "Version" INTEGER NOT NULL
 );
 
@@ -311,6 +481,139 @@ CREATE TABLE "ComplaintRemedialActions" (
 );
 
 
+CREATE TABLE "AuthorisedThirdParties" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuthorisedThirdParties" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "FullName" TEXT NOT NULL,
+    "Authority" TEXT NOT NULL,
+    "DateOfBirth" TEXT NULL,
+    "Postcode" TEXT NULL,
+    "SecurityQuestion" TEXT NULL,
+    "DocumentReference" TEXT NULL,
+    "ValidUntil" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_AuthorisedThirdParties_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerAlerts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerAlerts" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Message" TEXT NOT NULL,
+    "RaisedAt" TEXT NOT NULL,
+    "AcknowledgedAt" TEXT NULL,
+    "AcknowledgedBy" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustomerAlerts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerSecrets" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerSecrets" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "ThirdPartyId" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "Position" INTEGER NOT NULL,
+    "Hash" TEXT NOT NULL,
+    "SetAt" TEXT NOT NULL,
+    CONSTRAINT "FK_CustomerSecrets_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerVulnerabilities" (
+    "CustomerId" TEXT NOT NULL CONSTRAINT "PK_CustomerVulnerabilities" PRIMARY KEY,
+    "Drivers" TEXT NOT NULL,
+    "Circumstances" TEXT NULL,
+    "NeedsAndAdjustments" TEXT NOT NULL,
+    "ConsentRecorded" INTEGER NOT NULL,
+    "ConsentRecordedAt" TEXT NULL,
+    "Temporary" INTEGER NOT NULL,
+    "ReviewDate" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustomerVulnerabilities_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "IdentityVerifications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IdentityVerifications" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "ThirdPartyId" TEXT NULL,
+    "ContactId" TEXT NULL,
+    "Channel" TEXT NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "StartedAt" TEXT NOT NULL,
+    "CompletedAt" TEXT NULL,
+    "TargetLevel" TEXT NOT NULL,
+    "Challenge" TEXT NOT NULL,
+    "Results" TEXT NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "LevelReached" TEXT NOT NULL,
+    "OneTimeCodeHash" TEXT NULL,
+    CONSTRAINT "FK_IdentityVerifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "VerificationLockouts" (
+    "CustomerId" TEXT NOT NULL CONSTRAINT "PK_VerificationLockouts" PRIMARY KEY,
+    "ConsecutiveFailures" INTEGER NOT NULL,
+    "LockedUntil" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_VerificationLockouts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "DisclosureConfirmations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DisclosureConfirmations" PRIMARY KEY,
+    "ContactId" TEXT NOT NULL,
+    "ProductId" TEXT NOT NULL,
+    "DisclosureCode" TEXT NOT NULL,
+    "ConfirmedById" TEXT NOT NULL,
+    "ConfirmedAt" TEXT NOT NULL,
+    "ProductRevision" INTEGER NOT NULL,
+    CONSTRAINT "FK_DisclosureConfirmations_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "KnowledgeArticles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_KnowledgeArticles" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "OwnerId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "RevisionAuthorId" TEXT NOT NULL,
+    "RevisionIsMaterial" INTEGER NOT NULL,
+    "PublishedRevision" INTEGER NULL,
+    "AcknowledgeRevision" INTEGER NULL,
+    "ReviewDate" TEXT NOT NULL,
+    "ProductId" TEXT NULL,
+    "AudienceTeamIds" TEXT NOT NULL,
+    "ApprovedById" TEXT NULL,
+    "ApprovedAt" TEXT NULL,
+    "ReturnReason" TEXT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_KnowledgeArticles_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE SET NULL
+);
+
+
+CREATE TABLE "ProductChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ProductChanges" PRIMARY KEY,
+    "ProductId" TEXT NOT NULL,
+    "ChangedAt" TEXT NOT NULL,
+    "ChangedById" TEXT NOT NULL,
+    "Parts" TEXT NOT NULL,
+    "Material" INTEGER NOT NULL,
+    "MaterialRevision" INTEGER NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "FK_ProductChanges_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "StaffMembers" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_StaffMembers" PRIMARY KEY,
     "Username" TEXT NOT NULL,
@@ -328,10 +631,27 @@ CREATE TABLE "StaffMembers" (
 );
 
 
+CREATE TABLE "ArticleRevisions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ArticleRevisions" PRIMARY KEY,
+    "ArticleId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "AuthorId" TEXT NOT NULL,
+    "SavedAt" TEXT NOT NULL,
+    "Material" INTEGER NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "FK_ArticleRevisions_KnowledgeArticles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "KnowledgeArticles" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE INDEX "IX_ApiTokens_StaffId" ON "ApiTokens" ("StaffId");
 
 
 CREATE UNIQUE INDEX "IX_ApiTokens_TokenHash" ON "ApiTokens" ("TokenHash");
+
+
+CREATE UNIQUE INDEX "IX_ArticleRevisions_ArticleId_Number" ON "ArticleRevisions" ("ArticleId", "Number");
 
 
 CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
@@ -361,7 +681,31 @@ CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
 CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityType", "EntityId");
 
 
+CREATE INDEX "IX_AuthorisedThirdParties_CustomerId" ON "AuthorisedThirdParties" ("CustomerId");
+
+
 CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" ("Division", "Date");
+
+
+CREATE INDEX "IX_CaseActions_CaseId" ON "CaseActions" ("CaseId");
+
+
+CREATE INDEX "IX_CaseEvents_CaseId" ON "CaseEvents" ("CaseId");
+
+
+CREATE INDEX "IX_CasePauses_CaseId" ON "CasePauses" ("CaseId");
+
+
+CREATE INDEX "IX_Cases_CustomerId" ON "Cases" ("CustomerId");
+
+
+CREATE INDEX "IX_Cases_OwnerId_Status" ON "Cases" ("OwnerId", "Status");
+
+
+CREATE UNIQUE INDEX "IX_Cases_Reference" ON "Cases" ("Reference");
+
+
+CREATE INDEX "IX_Cases_TeamId_Status" ON "Cases" ("TeamId", "Status");
 
 
 CREATE INDEX "IX_ComplaintLetters_ComplaintId" ON "ComplaintLetters" ("ComplaintId");
@@ -397,10 +741,91 @@ CREATE INDEX "IX_Complaints_Status_FinalResponseDue" ON "Complaints" ("Status", 
 CREATE UNIQUE INDEX "IX_ComplaintTaxonomy_Kind_Code" ON "ComplaintTaxonomy" ("Kind", "Code");
 
 
+CREATE INDEX "IX_Contacts_AgentId_CreatedAt" ON "Contacts" ("AgentId", "CreatedAt");
+
+
+CREATE INDEX "IX_Contacts_CaseId" ON "Contacts" ("CaseId");
+
+
+CREATE INDEX "IX_Contacts_CustomerId" ON "Contacts" ("CustomerId");
+
+
+CREATE INDEX "IX_Contacts_TeamId_CreatedAt" ON "Contacts" ("TeamId", "CreatedAt");
+
+
+CREATE INDEX "IX_CustomerAlerts_AcknowledgedAt_RaisedAt" ON "CustomerAlerts" ("AcknowledgedAt", "RaisedAt");
+
+
+CREATE INDEX "IX_CustomerAlerts_CustomerId" ON "CustomerAlerts" ("CustomerId");
+
+
+CREATE INDEX "IX_Customers_AltPhoneKey" ON "Customers" ("AltPhoneKey");
+
+
+CREATE INDEX "IX_Customers_EmailKey" ON "Customers" ("EmailKey");
+
+
+CREATE INDEX "IX_Customers_FirstNameKey_LastNameKey" ON "Customers" ("FirstNameKey", "LastNameKey");
+
+
+CREATE INDEX "IX_Customers_LastNameKey_FirstNameKey" ON "Customers" ("LastNameKey", "FirstNameKey");
+
+
+CREATE INDEX "IX_Customers_PhoneKey" ON "Customers" ("PhoneKey");
+
+
+CREATE INDEX "IX_Customers_PostcodeKey" ON "Customers" ("PostcodeKey");
+
+
 CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");
 
 
+CREATE INDEX "IX_CustomerSecrets_CustomerId_ThirdPartyId" ON "CustomerSecrets" ("CustomerId", "ThirdPartyId");
+
+
+CREATE INDEX "IX_CustomerUpdates_CaseId" ON "CustomerUpdates" ("CaseId");
+
+
+CREATE INDEX "IX_CustomerVulnerabilities_ReviewDate" ON "CustomerVulnerabilities" ("ReviewDate");
+
+
+CREATE UNIQUE INDEX "IX_DisclosureConfirmations_ContactId_ProductId_DisclosureCode" ON "DisclosureConfirmations" ("ContactId", "ProductId", "DisclosureCode");
+
+
+CREATE INDEX "IX_DisclosureConfirmations_ProductId" ON "DisclosureConfirmations" ("ProductId");
+
+
+CREATE INDEX "IX_IdentityVerifications_ContactId" ON "IdentityVerifications" ("ContactId");
+
+
+CREATE INDEX "IX_IdentityVerifications_CustomerId_StartedAt" ON "IdentityVerifications" ("CustomerId", "StartedAt");
+
+
+CREATE INDEX "IX_KnowledgeArticles_OwnerId" ON "KnowledgeArticles" ("OwnerId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_ProductId" ON "KnowledgeArticles" ("ProductId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_Status" ON "KnowledgeArticles" ("Status");
+
+
+CREATE INDEX "IX_ProductChanges_ProductId" ON "ProductChanges" ("ProductId");
+
+
 CREATE UNIQUE INDEX "IX_Products_Code" ON "Products" ("Code");
+
+
+CREATE UNIQUE INDEX "IX_ReadAcknowledgements_Subject_SubjectId_Revision_StaffId" ON "ReadAcknowledgements" ("Subject", "SubjectId", "Revision", "StaffId");
+
+
+CREATE INDEX "IX_Referrals_CaseId" ON "Referrals" ("CaseId");
+
+
+CREATE INDEX "IX_Referrals_ToRole_Status" ON "Referrals" ("ToRole", "Status");
+
+
+CREATE INDEX "IX_Referrals_ToStaffId_Status" ON "Referrals" ("ToStaffId", "Status");
 
 
 CREATE INDEX "IX_StaffMembers_LineManagerId" ON "StaffMembers" ("LineManagerId");
