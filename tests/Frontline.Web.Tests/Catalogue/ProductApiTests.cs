@@ -136,6 +136,40 @@ public sealed class ProductApiTests(FrontlineAppFactory app) : IClassFixture<Fro
     }
 
     [Fact]
+    public async Task EligibilityCheck_ForAKnownCustomer_UsesTheirDateOfBirthAndProductsHeld()
+    {
+        var id = (await CatalogueTestData.CreateProductAsync(app, "PE-HELD")).GetProperty("id").GetGuid();
+        using var admin = await app.AdminAsync();
+        var dateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16).AddDays(-10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var customerId = await CatalogueTestData.PostForIdAsync(admin, "/api/v1/customers", new
+        {
+            firstName = "Rhys", lastName = "Morgan", dateOfBirth, postcode = "CF10 1AA", addressLines = new[] { "1 High Street" },
+            phones = new[] { "02920 000000" }, email = "rhys@example.test", reference = "PEHELD01", productIds = new[] { id },
+        });
+
+        var result = await (await admin.PostAsJsonAsync($"/api/v1/products/{id}/eligibility-checks", new { ukResident = true, customerId }))
+            .ReadJsonAsync(HttpStatusCode.OK);
+        result.GetProperty("eligible").GetBoolean().ShouldBeFalse();
+        var reasons = result.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).ToList();
+        reasons.ShouldContain("The customer must be at least 18 (is 16).");
+        reasons.ShouldContain("Not available to customers who already hold PE-HELD.");
+
+        await (await admin.PostAsJsonAsync($"/api/v1/products/{id}/eligibility-checks", new { ukResident = true, customerId = Guid.NewGuid() }))
+            .ShouldBeValidationProblemAsync("customerId");
+        await (await admin.PostAsJsonAsync($"/api/v1/products/{id}/eligibility-checks", new { ukResident = true }))
+            .ShouldBeValidationProblemAsync("age");
+    }
+
+    [Theory]
+    [InlineData("2000-05-10", "2026-05-09", 25)]
+    [InlineData("2000-05-10", "2026-05-10", 26)]
+    [InlineData("2004-02-29", "2026-02-28", 21)]
+    [InlineData("2004-02-29", "2026-03-01", 22)]
+    public void AgeOn_CountsWholeYears(string born, string today, int age) =>
+        Frontline.Web.Features.Catalogue.ProductCatalogue.AgeOn(DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(age);
+
+    [Fact]
     public async Task Disclosures_AgentConfirmsReadOut_ForAContact_AndOutstandingShrinks()
     {
         var agentId = await app.CreateStaffAsync("pd.agent", ["Agent"]);

@@ -91,12 +91,25 @@ public sealed record EligibilityInput(
     };
 }
 
-/// <summary>What the customer says about themselves, for an eligibility check.</summary>
+/// <summary>
+/// What the customer says about themselves, for an eligibility check. With <c>customerId</c>, the age comes from
+/// their recorded date of birth (unless given) and the products they hold are added to <c>existingProducts</c>.
+/// </summary>
 public sealed record EligibilityCheckRequest(
-    [property: Required, Range(0, 130)] int? Age,
+    [property: Range(0, 130)] int? Age,
     [property: Required] bool? UkResident,
     IReadOnlyList<string>? ExistingProducts = null,
-    [property: Range(0, 100_000_000_00)] long? AnnualIncomePence = null);
+    [property: Range(0, 100_000_000_00)] long? AnnualIncomePence = null,
+    Guid? CustomerId = null) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Age is null && CustomerId is null)
+        {
+            yield return new ValidationResult("Give the customer's age (or their customerId).", [nameof(Age)]);
+        }
+    }
+}
 
 public sealed record DisclosureConfirmationRequest(
     [property: Required] Guid? ContactId,

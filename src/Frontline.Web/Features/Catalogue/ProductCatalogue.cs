@@ -1,13 +1,15 @@
 using Frontline.Data;
 using Frontline.Domain.Catalogue;
+using Frontline.Domain.Customers;
 using Frontline.Domain.People;
 using Frontline.Domain.Platform;
+using Frontline.Domain.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Web.Features.Catalogue;
 
 /// <summary>Reads products for every member of staff: the catalogue, a product's overview, its change record, eligibility checks.</summary>
-public sealed class ProductCatalogue(FrontlineDbContext db)
+public sealed class ProductCatalogue(FrontlineDbContext db, TimeProvider clock)
 {
     public async Task<List<ProductSummary>> ListAsync(string? query, bool includeInactive, CancellationToken cancellationToken)
     {
@@ -49,8 +51,27 @@ public sealed class ProductCatalogue(FrontlineDbContext db)
     public async Task<EligibilityResult> CheckEligibilityAsync(Guid id, EligibilityCheckRequest request, CancellationToken cancellationToken)
     {
         var product = await FindAsync(id, cancellationToken);
-        return product.CheckEligibility(new EligibilityFacts(request.Age!.Value, request.UkResident!.Value, request.ExistingProducts,
-            request.AnnualIncomePence));
+        var age = request.Age;
+        var held = (request.ExistingProducts ?? []).ToList();
+        if (request.CustomerId is { } customerId)
+        {
+            var customer = await db.Set<Customer>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, cancellationToken)
+                ?? throw new DomainException("customer.not-found", "There is no such customer.", DomainErrorKind.Invalid, "customerId");
+            age ??= customer.DateOfBirth is { } born
+                ? AgeOn(born, UkTime.LocalDate(clock.GetUtcNow()))
+                : throw new DomainException("validation", "The customer's date of birth is not recorded: ask their age.", DomainErrorKind.Invalid, "age");
+            held.AddRange(await db.Set<Product>().AsNoTracking().Where(p => customer.ProductIds.Contains(p.Id)).Select(p => p.Code)
+                .ToListAsync(cancellationToken));
+        }
+
+        return product.CheckEligibility(new EligibilityFacts(age!.Value, request.UkResident!.Value, held, request.AnnualIncomePence));
+    }
+
+    /// <summary>Age in whole years on <paramref name="today"/> (a 29 February birthday counts from 1 March in other years).</summary>
+    public static int AgeOn(DateOnly born, DateOnly today)
+    {
+        var age = today.Year - born.Year;
+        return (today.Month, today.Day).CompareTo((born.Month, born.Day)) < 0 ? age - 1 : age;
     }
 
     public static ProductView ToView(Product p) =>
