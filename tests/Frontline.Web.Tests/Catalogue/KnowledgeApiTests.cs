@@ -260,6 +260,8 @@ public sealed class KnowledgeApiTests(FrontlineAppFactory app) : IClassFixture<F
         (await (await leader.GetAsync("/api/v1/knowledge/acknowledgements/outstanding")).ReadJsonAsync(HttpStatusCode.OK))
             .EnumerateArray().SelectMany(x => x.GetProperty("outstanding").EnumerateArray()).Select(s => s.GetProperty("staffId").GetGuid())
             .ShouldNotContain(blueAgent, "team leaders see their team only");
+        (await (await trainer.GetAsync($"/api/v1/knowledge/articles/{id}/acknowledgements")).ReadJsonAsync(HttpStatusCode.OK))
+            .GetProperty("outstanding").EnumerateArray().Select(s => s.GetProperty("staffId").GetGuid()).ShouldBe([redAgent2], "trainers follow up across the centre");
         await (await redClient.GetAsync("/api/v1/knowledge/acknowledgements/outstanding")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await redClient.GetAsync($"/api/v1/knowledge/articles/{id}/acknowledgements")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }

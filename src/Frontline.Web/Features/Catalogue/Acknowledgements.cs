@@ -55,17 +55,17 @@ public sealed class Acknowledgements(FrontlineDbContext db, CurrentStaff me, Tim
     /// <summary>Every article and product with someone in the caller's scope yet to acknowledge it.</summary>
     public async Task<List<AcknowledgementStatusView>> OutstandingAsync(CancellationToken cancellationToken)
     {
-        var result = new List<AcknowledgementStatusView>();
-        foreach (var (subject, id, title, revision, audience) in await OpenItemsAsync(cancellationToken))
-        {
-            var status = await StatusAsync(subject, id, title, revision, audience, cancellationToken);
-            if (status.Outstanding.Count > 0)
-            {
-                result.Add(status);
-            }
-        }
-
-        return result;
+        var items = await OpenItemsAsync(cancellationToken);
+        var readers = await ReadersInScopeAsync(cancellationToken);
+        var ids = items.Select(i => i.Id).ToList();
+        // One query for every acknowledgement of the open items, rather than one per item.
+        var acknowledgements = (await db.Set<ReadAcknowledgement>().AsNoTracking().Where(a => ids.Contains(a.SubjectId)).ToListAsync(cancellationToken))
+            .ToLookup(a => (a.Subject, a.SubjectId, a.Revision));
+        return items
+            .Select(i => Status(i.Subject, i.Id, i.Title, i.Revision, i.Audience, readers,
+                acknowledgements[(i.Subject, i.Id, i.Revision)].ToDictionary(a => a.StaffId, a => a.AcknowledgedAt)))
+            .Where(s => s.Outstanding.Count > 0)
+            .ToList();
     }
 
     /// <summary>What the caller still has to read and acknowledge.</summary>
@@ -127,21 +127,38 @@ public sealed class Acknowledgements(FrontlineDbContext db, CurrentStaff me, Tim
             return new AcknowledgementStatusView(subject, id, title, null, [], []);
         }
 
-        var scope = await me.ScopeAsync(cancellationToken);
-        var staff = (await db.Set<StaffMember>().AsNoTracking().Where(s => s.IsActive).ToListAsync(cancellationToken))
-            .Where(s => Readers.Any(s.HasRole) && InAudience(s, audience) && scope.Includes(s.TeamId, s.Id))
-            .OrderBy(s => s.DisplayName, StringComparer.Ordinal)
-            .ToList();
         var acknowledged = await db.Set<ReadAcknowledgement>().AsNoTracking()
             .Where(a => a.Subject == subject && a.SubjectId == id && a.Revision == revision)
             .ToDictionaryAsync(a => a.StaffId, a => a.AcknowledgedAt, cancellationToken);
+        return Status(subject, id, title, revision.Value, audience, await ReadersInScopeAsync(cancellationToken), acknowledged);
+    }
+
+    /// <summary>Active agents and team leaders the caller may see (team leaders: their team), with team names.</summary>
+    private async Task<Readership> ReadersInScopeAsync(CancellationToken cancellationToken)
+    {
+        var scope = await me.ScopeAsync(cancellationToken);
+        // Trainers follow up reading across the centre, though their own scope is a team.
+        var wholeCentre = scope.All || me.IsInRole(Roles.Trainer);
+        var staff = (await db.Set<StaffMember>().AsNoTracking().Where(s => s.IsActive).ToListAsync(cancellationToken))
+            .Where(s => Readers.Any(s.HasRole) && (wholeCentre || scope.Includes(s.TeamId, s.Id)))
+            .OrderBy(s => s.DisplayName, StringComparer.Ordinal)
+            .ToList();
         var teams = await db.Set<Team>().AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        StaffAcknowledgement View(StaffMember s) => new(s.Id, s.DisplayName, s.TeamId is { } t ? teams.GetValueOrDefault(t) : null,
+        return new Readership(staff, teams);
+    }
+
+    private static AcknowledgementStatusView Status(AcknowledgementSubject subject, Guid id, string title, int revision,
+        IReadOnlyList<Guid> audience, Readership readers, Dictionary<Guid, DateTime> acknowledged)
+    {
+        var staff = readers.Staff.Where(s => InAudience(s, audience)).ToList();
+        StaffAcknowledgement View(StaffMember s) => new(s.Id, s.DisplayName, s.TeamId is { } t ? readers.Teams.GetValueOrDefault(t) : null,
             acknowledged.TryGetValue(s.Id, out var at) ? ProductCatalogue.Instant(at) : null);
         return new AcknowledgementStatusView(subject, id, title, revision,
             staff.Where(s => acknowledged.ContainsKey(s.Id)).Select(View).ToList(),
             staff.Where(s => !acknowledged.ContainsKey(s.Id)).Select(View).ToList());
     }
+
+    private sealed record Readership(List<StaffMember> Staff, Dictionary<Guid, string> Teams);
 
     private static bool InAudience(StaffMember staff, IReadOnlyList<Guid> audience) =>
         audience.Count == 0 || (staff.TeamId is { } t && audience.Contains(t));
