@@ -72,4 +72,26 @@ public sealed class CasesPagesBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("matrix-table")).ToContainTextAsync("loyalty-voucher");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ContactsPage_RecordsAContact_BadOutcomeKeepsNotes_CardNumberMasked()
+    {
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.GotoAsync("/cases/contacts");
+        await page.GetByText("Record a contact").ClickAsync();
+        await page.GetByLabel("Channel").SelectOptionAsync("chat");
+        await page.GetByLabel("Outcome code").FillAsync("Not A Code");
+        await page.GetByLabel("Notes").FillAsync("Customer pasted 3782 822463 10005 into the chat");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record contact" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("form-error")).ToContainTextAsync("outcome code");
+        await Assertions.Expect(page.GetByLabel("Notes")).ToHaveValueAsync("Customer pasted 3782 822463 10005 into the chat");
+        await Assertions.Expect(page.GetByLabel("Channel")).ToHaveValueAsync("chat");
+
+        await page.GetByLabel("Outcome code").FillAsync("information-given");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record contact" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("done")).ToContainTextAsync("recorded");
+        await Assertions.Expect(page.GetByTestId("contacts-table")).ToContainTextAsync("378282*****0005");
+        await Assertions.Expect(page.GetByTestId("contacts-table")).Not.ToContainTextAsync("3782 822463 10005");
+        await page.Context.CloseAsync();
+    }
 }
