@@ -3,6 +3,7 @@ using Frontline.Domain.Platform;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Frontline.Data;
@@ -79,13 +80,14 @@ public class FrontlineDbContext(DbContextOptions<FrontlineDbContext> options, IA
             }
         }
 
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        var holdsProcessLock = false;
+        // SQLite has one writer: take this process's chain lock before the transaction begins, so concurrent saves
+        // queue here instead of failing with SQLITE_BUSY inside their transactions.
+        var holdsProcessLock = await AuditTrail.EnterProcessLockAsync(this, cancellationToken);
+        IDbContextTransaction? ownTransaction = null;
         try
         {
-            holdsProcessLock = await AuditTrail.LockChainAsync(this, cancellationToken);
+            ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await AuditTrail.LockChainAsync(this, cancellationToken);
             await AuditTrail.AppendAsync(this, changed, _actor, AuditEachRecord, cancellationToken);
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)

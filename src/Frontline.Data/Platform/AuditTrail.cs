@@ -38,17 +38,25 @@ internal static class AuditTrail
         Secret,
     }
 
-    /// <summary>Takes the chain lock; returns true when the caller must release the process lock.</summary>
-    public static async Task<bool> LockChainAsync(FrontlineDbContext db, CancellationToken cancellationToken)
+    /// <summary>SQLite: waits for this process's writer lock; returns true when the caller must release it.</summary>
+    public static async Task<bool> EnterProcessLockAsync(FrontlineDbContext db, CancellationToken cancellationToken)
     {
         if (db.Provider == DatabaseProvider.Postgres)
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
             return false;
         }
 
         await ProcessLock.WaitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>PostgreSQL: takes the chain's advisory lock for the rest of the transaction (any process, any node).</summary>
+    public static async Task LockChainAsync(FrontlineDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
+        }
     }
 
     public static void ReleaseProcessLock() => ProcessLock.Release();
@@ -142,8 +150,8 @@ internal static class AuditTrail
                 continue;
             }
 
-            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
-            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            var before = entry.State == EntityState.Added ? null : StoredForm(property.Metadata, property.OriginalValue);
+            var after = entry.State == EntityState.Deleted ? null : StoredForm(property.Metadata, property.CurrentValue);
             if (entry.State == EntityState.Modified && Equals(before, after))
             {
                 continue;
@@ -166,6 +174,15 @@ internal static class AuditTrail
 
         json.WriteEndObject();
     }
+
+    /// <summary>
+    /// Lists and other converted values are written as the database stores them (e.g. JSON text): their own
+    /// ToString() would say only the type name, and two equal lists would look changed.
+    /// </summary>
+    private static object? StoredForm(IProperty property, object? value) =>
+        value is System.Collections.IEnumerable and not string && property.GetTypeMapping().Converter is { } converter
+            ? converter.ConvertToProvider(value)
+            : value;
 
     private static void WriteValue(Utf8JsonWriter json, string name, object? value, PropertyKind kind)
     {

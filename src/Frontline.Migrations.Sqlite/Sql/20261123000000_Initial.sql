@@ -128,6 +128,98 @@ CREATE TABLE "Cases" (
 );
 
 
+CREATE TABLE "ComplaintLetterTemplates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintLetterTemplates" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ComplaintRulePackSettings" (
+    "PackId" TEXT NOT NULL CONSTRAINT "PK_ComplaintRulePackSettings" PRIMARY KEY,
+    "ReceiptOnNonBusinessDay" TEXT NOT NULL,
+    "CloseOfBusiness" TEXT NOT NULL,
+    "Division" TEXT NOT NULL,
+    "SummaryResolutionBusinessDays" INTEGER NULL,
+    "FinalResponseCalendarDays" INTEGER NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "Complaints" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Complaints" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "ComplainantType" TEXT NOT NULL,
+    "ThirdPartyName" TEXT NULL,
+    "ReceivedAt" TEXT NOT NULL,
+    "Division" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "AboutKind" TEXT NOT NULL,
+    "AboutDetail" TEXT NULL,
+    "ProductGroup" TEXT NULL,
+    "CauseCategory" TEXT NULL,
+    "RulePackId" TEXT NOT NULL,
+    "IsVulnerable" INTEGER NOT NULL,
+    "ContactId" TEXT NULL,
+    "CaseId" TEXT NULL,
+    "TeamId" TEXT NULL,
+    "HandlerId" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "ReceivedOn" TEXT NOT NULL,
+    "SummaryResolutionBy" TEXT NULL,
+    "SummaryResolutionDeadline" TEXT NULL,
+    "FinalResponseDue" TEXT NOT NULL,
+    "FinalResponseAlertDate" TEXT NOT NULL,
+    "PaymentServicesDay15" TEXT NULL,
+    "PaymentServicesDay35" TEXT NULL,
+    "OmbudsmanReferralWindowEndsOn" TEXT NULL,
+    "AcknowledgedAt" TEXT NULL,
+    "HoldingResponseAt" TEXT NULL,
+    "RespondedAt" TEXT NULL,
+    "RespondedOn" TEXT NULL,
+    "RespondedWithinSummaryWindow" INTEGER NULL,
+    "RespondedWithinFinalDeadline" INTEGER NULL,
+    "ClosedAt" TEXT NULL,
+    "ReopenedCount" INTEGER NOT NULL,
+    "TimeBarReasons" TEXT NOT NULL,
+    "Outcome" TEXT NULL,
+    "RootCause" TEXT NULL,
+    "LearningPoints" TEXT NOT NULL,
+    "OmbudsmanReferredAt" TEXT NULL,
+    "OmbudsmanOutcome" TEXT NULL,
+    "AgreedOptionId" TEXT NULL,
+    "AgreedHow" TEXT NULL,
+    "AgreedAt" TEXT NULL,
+    "RedressTotalPence" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ComplaintSettings" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ComplaintSettings" PRIMARY KEY,
+    "DefaultRulePackId" TEXT NOT NULL,
+    "ExpectedBasis" TEXT NOT NULL,
+    "ExpectedRatePerThousand" TEXT NOT NULL,
+    "TolerancePercent" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "ComplaintTaxonomy" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintTaxonomy" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Parent" TEXT NULL,
+    "Active" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "ContactImports" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_ContactImports" PRIMARY KEY,
     "FileName" TEXT NOT NULL,
@@ -173,6 +265,19 @@ CREATE TABLE "Customers" (
     "LastName" TEXT NOT NULL,
     "DateOfBirth" TEXT NULL,
     "Postcode" TEXT NULL,
+    "AddressLines" TEXT NOT NULL,
+    "Phones" TEXT NOT NULL,
+    "Email" TEXT NULL,
+    "PreferredChannel" TEXT NULL,
+    "CommunicationNeeds" TEXT NULL,
+    "ProductIds" TEXT NOT NULL,
+    "SecurityQuestion" TEXT NULL,
+    "FirstNameKey" TEXT NOT NULL,
+    "LastNameKey" TEXT NOT NULL,
+    "PostcodeKey" TEXT NULL,
+    "PhoneKey" TEXT NULL,
+    "AltPhoneKey" TEXT NULL,
+    "EmailKey" TEXT NULL,
     "CreatedAt" TEXT NOT NULL,
     "Version" INTEGER NOT NULL
 );
@@ -190,11 +295,47 @@ CREATE TABLE "CustomerUpdates" (
 );
 
 
+CREATE TABLE "IdvPolicies" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IdvPolicies" PRIMARY KEY,
+    "EnabledFactors" TEXT NOT NULL,
+    "Rules" TEXT NOT NULL,
+    "Requirements" TEXT NOT NULL,
+    "UnlistedActionLevel" TEXT NOT NULL,
+    "MaxFailures" INTEGER NOT NULL,
+    "LockoutMinutes" INTEGER NOT NULL,
+    "PasscodeCharactersAsked" INTEGER NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Products" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Products" PRIMARY KEY,
     "Code" TEXT NOT NULL,
     "Name" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL
+    "Version" INTEGER NOT NULL,
+    "Category" TEXT NOT NULL,
+    "Overview" TEXT NOT NULL,
+    "ApprovedWording" TEXT NOT NULL,
+    "Features" TEXT NOT NULL,
+    "Eligibility" TEXT NOT NULL,
+    "Fees" TEXT NOT NULL,
+    "Disclosures" TEXT NOT NULL,
+    "Comparisons" TEXT NOT NULL,
+    "Sources" TEXT NOT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "MaterialRevision" INTEGER NOT NULL,
+    "UpdatedAt" TEXT NOT NULL
+);
+
+
+CREATE TABLE "ReadAcknowledgements" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ReadAcknowledgements" PRIMARY KEY,
+    "Subject" TEXT NOT NULL,
+    "SubjectId" TEXT NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "AcknowledgedAt" TEXT NOT NULL
 );
 
 
@@ -279,6 +420,200 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "ComplaintLetters" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintLetters" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "Pdf" BLOB NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "IssuedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_ComplaintLetters_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintOptions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintOptions" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Advantages" TEXT NULL,
+    "Disadvantages" TEXT NULL,
+    "CostPence" INTEGER NOT NULL,
+    "BenefitToCustomer" TEXT NULL,
+    "WithinAuthority" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_ComplaintOptions_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintRedress" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintRedress" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "AmountPence" INTEGER NOT NULL,
+    "Authority" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_ComplaintRedress_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintReferrals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintReferrals" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "FromStaffId" TEXT NOT NULL,
+    "ReferredTo" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "ReferredAt" TEXT NOT NULL,
+    "RespondedAt" TEXT NULL,
+    CONSTRAINT "FK_ComplaintReferrals_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ComplaintRemedialActions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintRemedialActions" PRIMARY KEY,
+    "ComplaintId" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Owner" TEXT NOT NULL,
+    "DueOn" TEXT NOT NULL,
+    "DoneAt" TEXT NULL,
+    CONSTRAINT "FK_ComplaintRemedialActions_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "AuthorisedThirdParties" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuthorisedThirdParties" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "FullName" TEXT NOT NULL,
+    "Authority" TEXT NOT NULL,
+    "DateOfBirth" TEXT NULL,
+    "Postcode" TEXT NULL,
+    "SecurityQuestion" TEXT NULL,
+    "DocumentReference" TEXT NULL,
+    "ValidUntil" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_AuthorisedThirdParties_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerAlerts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerAlerts" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Message" TEXT NOT NULL,
+    "RaisedAt" TEXT NOT NULL,
+    "AcknowledgedAt" TEXT NULL,
+    "AcknowledgedBy" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustomerAlerts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerSecrets" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerSecrets" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "ThirdPartyId" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "Position" INTEGER NOT NULL,
+    "Hash" TEXT NOT NULL,
+    "SetAt" TEXT NOT NULL,
+    CONSTRAINT "FK_CustomerSecrets_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CustomerVulnerabilities" (
+    "CustomerId" TEXT NOT NULL CONSTRAINT "PK_CustomerVulnerabilities" PRIMARY KEY,
+    "Drivers" TEXT NOT NULL,
+    "Circumstances" TEXT NULL,
+    "NeedsAndAdjustments" TEXT NOT NULL,
+    "ConsentRecorded" INTEGER NOT NULL,
+    "ConsentRecordedAt" TEXT NULL,
+    "Temporary" INTEGER NOT NULL,
+    "ReviewDate" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustomerVulnerabilities_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "IdentityVerifications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IdentityVerifications" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "ThirdPartyId" TEXT NULL,
+    "ContactId" TEXT NULL,
+    "Channel" TEXT NOT NULL,
+    "StaffId" TEXT NOT NULL,
+    "StartedAt" TEXT NOT NULL,
+    "CompletedAt" TEXT NULL,
+    "TargetLevel" TEXT NOT NULL,
+    "Challenge" TEXT NOT NULL,
+    "Results" TEXT NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "LevelReached" TEXT NOT NULL,
+    "OneTimeCodeHash" TEXT NULL,
+    CONSTRAINT "FK_IdentityVerifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "VerificationLockouts" (
+    "CustomerId" TEXT NOT NULL CONSTRAINT "PK_VerificationLockouts" PRIMARY KEY,
+    "ConsecutiveFailures" INTEGER NOT NULL,
+    "LockedUntil" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_VerificationLockouts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "DisclosureConfirmations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DisclosureConfirmations" PRIMARY KEY,
+    "ContactId" TEXT NOT NULL,
+    "ProductId" TEXT NOT NULL,
+    "DisclosureCode" TEXT NOT NULL,
+    "ConfirmedById" TEXT NOT NULL,
+    "ConfirmedAt" TEXT NOT NULL,
+    "ProductRevision" INTEGER NOT NULL,
+    CONSTRAINT "FK_DisclosureConfirmations_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "KnowledgeArticles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_KnowledgeArticles" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "OwnerId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "RevisionAuthorId" TEXT NOT NULL,
+    "RevisionIsMaterial" INTEGER NOT NULL,
+    "PublishedRevision" INTEGER NULL,
+    "AcknowledgeRevision" INTEGER NULL,
+    "ReviewDate" TEXT NOT NULL,
+    "ProductId" TEXT NULL,
+    "AudienceTeamIds" TEXT NOT NULL,
+    "ApprovedById" TEXT NULL,
+    "ApprovedAt" TEXT NULL,
+    "ReturnReason" TEXT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_KnowledgeArticles_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE SET NULL
+);
+
+
+CREATE TABLE "ProductChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ProductChanges" PRIMARY KEY,
+    "ProductId" TEXT NOT NULL,
+    "ChangedAt" TEXT NOT NULL,
+    "ChangedById" TEXT NOT NULL,
+    "Parts" TEXT NOT NULL,
+    "Material" INTEGER NOT NULL,
+    "MaterialRevision" INTEGER NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "FK_ProductChanges_Products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "Products" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "StaffMembers" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_StaffMembers" PRIMARY KEY,
     "Username" TEXT NOT NULL,
@@ -296,10 +631,27 @@ CREATE TABLE "StaffMembers" (
 );
 
 
+CREATE TABLE "ArticleRevisions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ArticleRevisions" PRIMARY KEY,
+    "ArticleId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "AuthorId" TEXT NOT NULL,
+    "SavedAt" TEXT NOT NULL,
+    "Material" INTEGER NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "FK_ArticleRevisions_KnowledgeArticles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "KnowledgeArticles" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE INDEX "IX_ApiTokens_StaffId" ON "ApiTokens" ("StaffId");
 
 
 CREATE UNIQUE INDEX "IX_ApiTokens_TokenHash" ON "ApiTokens" ("TokenHash");
+
+
+CREATE UNIQUE INDEX "IX_ArticleRevisions_ArticleId_Number" ON "ArticleRevisions" ("ArticleId", "Number");
 
 
 CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
@@ -329,6 +681,9 @@ CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
 CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityType", "EntityId");
 
 
+CREATE INDEX "IX_AuthorisedThirdParties_CustomerId" ON "AuthorisedThirdParties" ("CustomerId");
+
+
 CREATE UNIQUE INDEX "IX_CalendarOverrides_Division_Date" ON "CalendarOverrides" ("Division", "Date");
 
 
@@ -353,6 +708,39 @@ CREATE UNIQUE INDEX "IX_Cases_Reference" ON "Cases" ("Reference");
 CREATE INDEX "IX_Cases_TeamId_Status" ON "Cases" ("TeamId", "Status");
 
 
+CREATE INDEX "IX_ComplaintLetters_ComplaintId" ON "ComplaintLetters" ("ComplaintId");
+
+
+CREATE UNIQUE INDEX "IX_ComplaintLetterTemplates_Kind" ON "ComplaintLetterTemplates" ("Kind");
+
+
+CREATE INDEX "IX_ComplaintOptions_ComplaintId" ON "ComplaintOptions" ("ComplaintId");
+
+
+CREATE INDEX "IX_ComplaintRedress_ComplaintId" ON "ComplaintRedress" ("ComplaintId");
+
+
+CREATE INDEX "IX_ComplaintReferrals_ComplaintId" ON "ComplaintReferrals" ("ComplaintId");
+
+
+CREATE INDEX "IX_ComplaintRemedialActions_ComplaintId" ON "ComplaintRemedialActions" ("ComplaintId");
+
+
+CREATE INDEX "IX_Complaints_CustomerId" ON "Complaints" ("CustomerId");
+
+
+CREATE INDEX "IX_Complaints_ReceivedOn_ProductGroup_CauseCategory_Channel_TeamId" ON "Complaints" ("ReceivedOn", "ProductGroup", "CauseCategory", "Channel", "TeamId");
+
+
+CREATE INDEX "IX_Complaints_RespondedOn_ProductGroup_CauseCategory" ON "Complaints" ("RespondedOn", "ProductGroup", "CauseCategory");
+
+
+CREATE INDEX "IX_Complaints_Status_FinalResponseDue" ON "Complaints" ("Status", "FinalResponseDue");
+
+
+CREATE UNIQUE INDEX "IX_ComplaintTaxonomy_Kind_Code" ON "ComplaintTaxonomy" ("Kind", "Code");
+
+
 CREATE INDEX "IX_Contacts_AgentId_CreatedAt" ON "Contacts" ("AgentId", "CreatedAt");
 
 
@@ -365,13 +753,70 @@ CREATE INDEX "IX_Contacts_CustomerId" ON "Contacts" ("CustomerId");
 CREATE INDEX "IX_Contacts_TeamId_CreatedAt" ON "Contacts" ("TeamId", "CreatedAt");
 
 
+CREATE INDEX "IX_CustomerAlerts_AcknowledgedAt_RaisedAt" ON "CustomerAlerts" ("AcknowledgedAt", "RaisedAt");
+
+
+CREATE INDEX "IX_CustomerAlerts_CustomerId" ON "CustomerAlerts" ("CustomerId");
+
+
+CREATE INDEX "IX_Customers_AltPhoneKey" ON "Customers" ("AltPhoneKey");
+
+
+CREATE INDEX "IX_Customers_EmailKey" ON "Customers" ("EmailKey");
+
+
+CREATE INDEX "IX_Customers_FirstNameKey_LastNameKey" ON "Customers" ("FirstNameKey", "LastNameKey");
+
+
+CREATE INDEX "IX_Customers_LastNameKey_FirstNameKey" ON "Customers" ("LastNameKey", "FirstNameKey");
+
+
+CREATE INDEX "IX_Customers_PhoneKey" ON "Customers" ("PhoneKey");
+
+
+CREATE INDEX "IX_Customers_PostcodeKey" ON "Customers" ("PostcodeKey");
+
+
 CREATE UNIQUE INDEX "IX_Customers_Reference" ON "Customers" ("Reference");
+
+
+CREATE INDEX "IX_CustomerSecrets_CustomerId_ThirdPartyId" ON "CustomerSecrets" ("CustomerId", "ThirdPartyId");
 
 
 CREATE INDEX "IX_CustomerUpdates_CaseId" ON "CustomerUpdates" ("CaseId");
 
 
+CREATE INDEX "IX_CustomerVulnerabilities_ReviewDate" ON "CustomerVulnerabilities" ("ReviewDate");
+
+
+CREATE UNIQUE INDEX "IX_DisclosureConfirmations_ContactId_ProductId_DisclosureCode" ON "DisclosureConfirmations" ("ContactId", "ProductId", "DisclosureCode");
+
+
+CREATE INDEX "IX_DisclosureConfirmations_ProductId" ON "DisclosureConfirmations" ("ProductId");
+
+
+CREATE INDEX "IX_IdentityVerifications_ContactId" ON "IdentityVerifications" ("ContactId");
+
+
+CREATE INDEX "IX_IdentityVerifications_CustomerId_StartedAt" ON "IdentityVerifications" ("CustomerId", "StartedAt");
+
+
+CREATE INDEX "IX_KnowledgeArticles_OwnerId" ON "KnowledgeArticles" ("OwnerId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_ProductId" ON "KnowledgeArticles" ("ProductId");
+
+
+CREATE INDEX "IX_KnowledgeArticles_Status" ON "KnowledgeArticles" ("Status");
+
+
+CREATE INDEX "IX_ProductChanges_ProductId" ON "ProductChanges" ("ProductId");
+
+
 CREATE UNIQUE INDEX "IX_Products_Code" ON "Products" ("Code");
+
+
+CREATE UNIQUE INDEX "IX_ReadAcknowledgements_Subject_SubjectId_Revision_StaffId" ON "ReadAcknowledgements" ("Subject", "SubjectId", "Revision", "StaffId");
 
 
 CREATE INDEX "IX_Referrals_CaseId" ON "Referrals" ("CaseId");
