@@ -90,6 +90,7 @@ public sealed class CasesApiTests(CasesAppFactory app) : IClassFixture<CasesAppF
         var problem = await (await agent.PostAsJsonAsync($"/api/v1/cases/{id}/status", new { version, status = "closed" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         problem.GetProperty("detail").GetString()!.ShouldContain("resolve it first");
 
+        await (await agent.PostAsJsonAsync($"/api/v1/cases/{id}/status", new { version, status = "referred" })).ShouldBeValidationProblemAsync("status");
         var resolved = await (await agent.PostAsJsonAsync($"/api/v1/cases/{id}/status", new { version, status = "resolved", reason = "Refunded" })).ReadJsonAsync(HttpStatusCode.OK);
         var v = resolved.GetProperty("version").GetInt32();
         resolved.GetProperty("resolvedAt").ValueKind.ShouldNotBe(System.Text.Json.JsonValueKind.Null);

@@ -77,11 +77,14 @@ public sealed class ContactImportApiTests(FrontlineAppFactory app) : IClassFixtu
             .AppendLine("email,inbound,not-a-time,,,resolved,bad time,bad-rows-4") // row 5
             .AppendLine("chat,outbound,2026-11-02T10:00:00Z,2026-11-02T09:00:00Z,,resolved,answered before offered,bad-rows-5") // row 6
             .AppendLine("letter,outbound,,,,sent,\"Card 4242 4242 4242 4242, kept redacted\",bad-rows-6")
+            .AppendLine("phone,inbound,4111111111111111,,,resolved,card typed in a time column,bad-rows-7") // row 8: the reason quotes it, redacted
             .ToString();
         var result = await ImportAsync(admin, Encoding.UTF8.GetBytes(csv), "bad.csv");
         result.GetProperty("accepted").GetInt32().ShouldBe(2);
         var rejected = result.GetProperty("rejected").EnumerateArray().Select(r => (Row: r.GetProperty("row").GetInt32(), Reason: r.GetProperty("reason").GetString()!)).ToList();
-        rejected.Select(r => r.Row).ShouldBe([3, 4, 5, 6]);
+        rejected.Select(r => r.Row).ShouldBe([3, 4, 5, 6, 8]);
+        rejected[4].Reason.ShouldContain("411111******1111");
+        rejected[4].Reason.ShouldNotContain("4111111111111111");
         rejected[0].Reason.ShouldContain("columns");
         rejected[1].Reason.ShouldContain("channel");
         rejected[2].Reason.ShouldContain("offeredAt");

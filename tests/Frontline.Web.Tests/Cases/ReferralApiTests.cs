@@ -133,4 +133,30 @@ public sealed class ReferralApiTests(CasesAppFactory app) : IClassFixture<CasesA
         var sent = await (await agent.GetAsync("/api/v1/referrals?queue=sent")).ReadJsonAsync(HttpStatusCode.OK);
         sent.EnumerateArray().ShouldHaveSingleItem().GetProperty("reason").GetString().ShouldBe("specialist-knowledge");
     }
+
+    [Fact]
+    public async Task Refer_ResponseTarget_VerbalWithinTheBusinessHour_WrittenWithinABusinessDay()
+    {
+        var monday10 = Frontline.Domain.Platform.Calendar.UkTime.ToInstant(new DateOnly(2026, 11, 23), new TimeOnly(10, 0));
+        app.Clock.Set(monday10);
+        try
+        {
+            await app.TeamAsync("r4");
+            var customer = await app.CustomerAsync();
+            using var agent = await app.ClientForAsync("r4.agent");
+            var (caseId, _) = await agent.OpenCaseAsync(customer);
+            var verbal = await ReferAsync(agent, caseId, new { reason = "customer-request", mode = "verbal", toRole = "TeamLeader", summary = "Wants to speak to a supervisor" });
+            verbal.GetProperty("respondBy").GetDateTimeOffset().ShouldBe(monday10.AddHours(1));
+            verbal.GetProperty("handoverAt").GetDateTimeOffset().ShouldBe(monday10);
+            var written = await ReferAsync(agent, caseId, new { reason = "complaint", mode = "written", toRole = "ComplaintsHandler", summary = "Unhappy with the fee" });
+            written.GetProperty("respondBy").GetDateTimeOffset().ShouldBe(monday10.AddDays(1), "one business day: Tuesday 10:00");
+            app.Clock.Advance(TimeSpan.FromHours(2));
+            var mine = await (await agent.GetAsync("/api/v1/referrals?queue=sent")).ReadJsonAsync(HttpStatusCode.OK);
+            mine.EnumerateArray().Single(r => r.GetProperty("mode").GetString() == "verbal").GetProperty("responseOverdue").GetBoolean().ShouldBeTrue();
+        }
+        finally
+        {
+            app.Clock.Reset();
+        }
+    }
 }

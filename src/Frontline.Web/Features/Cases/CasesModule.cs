@@ -37,5 +37,5 @@ public static class CasesModule
     }
 
     /// <summary>htmx fragments for the module's pages (under /ui, cookie-authenticated).</summary>
-    public static RouteGroupBuilder MapCasesFragments(this RouteGroupBuilder ui) => ui;
+    public static RouteGroupBuilder MapCasesFragments(this RouteGroupBuilder ui) => ui.MapCaseFragments();
 }

@@ -19,6 +19,9 @@ public sealed class ContactDirectory(FrontlineDbContext db, CurrentStaff me, Tim
         return (await ViewsAsync([contact], cancellationToken))[0];
     }
 
+    /// <summary>The view of a contact just recorded (no re-read).</summary>
+    public async Task<ContactView> ViewAsync(Contact contact, CancellationToken cancellationToken) => (await ViewsAsync([contact], cancellationToken))[0];
+
     public async Task<List<ContactView>> ListAsync(Guid? customerId, Guid? caseId, int limit, CancellationToken cancellationToken)
     {
         var scope = await me.ScopeAsync(cancellationToken);

@@ -28,7 +28,7 @@ public static class ContactsEndpoints
         CancellationToken cancellationToken)
     {
         var contact = await record.RecordAsync(request, cancellationToken);
-        return TypedResults.Created($"/api/v1/contacts/{contact.Id}", await directory.GetAsync(contact.Id, cancellationToken));
+        return TypedResults.Created($"/api/v1/contacts/{contact.Id}", await directory.ViewAsync(contact, cancellationToken));
     }
 
     public static async Task<Ok<ContactBatchResult>> CreateContactBatch(ContactBatchRequest request, RecordContacts record, CancellationToken cancellationToken) =>

@@ -23,7 +23,7 @@ public sealed class ImportContacts(FrontlineDbContext db, CurrentStaff me, TimeP
         await file.CopyToAsync(buffer, cancellationToken);
         var import = new ContactImport
         {
-            FileName = Path.GetFileName(file.FileName).Length > 0 ? Path.GetFileName(file.FileName)[..Math.Min(200, Path.GetFileName(file.FileName).Length)] : "upload.csv",
+            FileName = FileNameOf(file),
             StartedById = me.Id,
             StartedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -31,6 +31,12 @@ public sealed class ImportContacts(FrontlineDbContext db, CurrentStaff me, TimeP
         await db.SaveChangesAsync(cancellationToken);
         await queue.EnqueueAsync(new ContactImportJob(import.Id, buffer.ToArray()), cancellationToken);
         return View(import);
+    }
+
+    private static string FileNameOf(IFormFile file)
+    {
+        var name = CardNumberRedactor.Redact(Path.GetFileName(file.FileName)) ?? "";
+        return name.Length == 0 ? "upload.csv" : name[..Math.Min(200, name.Length)];
     }
 
     public async Task<ContactImportView> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -108,7 +114,9 @@ public sealed class ContactImportWorker(ContactImportQueue queue, IServiceScopeF
             await using var scope = scopes.CreateAsyncScope();
             var record = scope.ServiceProvider.GetRequiredService<RecordContacts>();
             skipped += chunk.Count(r => r.Skipped);
-            rejected.AddRange(chunk.Where(r => r is { Contact: null, Skipped: false }).Select(r => new RejectedRow(r.Row, r.Rejection ?? "Unreadable row.")));
+            // Reasons may quote what was in the row: redacted like any free text before they are stored.
+            rejected.AddRange(chunk.Where(r => r is { Contact: null, Skipped: false })
+                .Select(r => new RejectedRow(r.Row, CardNumberRedactor.Redact(r.Rejection) ?? "Unreadable row.")));
             var (good, bad) = await record.PrepareAsync([.. chunk.Where(r => r.Contact is not null).Select(r => new NewContact(r.Row, r.Contact!))], cancellationToken);
             rejected.AddRange(bad.Select(b => new RejectedRow(b.Index, string.Join(" ", b.Errors.Select(e => e.ToString())))));
             await record.SaveBulkAsync(good, cancellationToken);

@@ -115,6 +115,12 @@ public sealed class ChangeCaseStatus(FrontlineDbContext db, CurrentStaff me, Cas
     {
         var @case = await directory.FindInScopeAsync(id, true, cancellationToken);
         CaseAccess.CheckVersion("case", @case.Version, request.Version);
+        if (request.Status == CaseStatus.Referred)
+        {
+            // A case becomes referred by a referral (to whom, why, how), never by a bare status change.
+            throw new DomainException("case.refer-instead", "Refer the case instead: a referral says to whom, why and how.", DomainErrorKind.Invalid, "status");
+        }
+
         await ApplyAsync(db, caseClock, @case, request.Status!.Value, request.Reason, me.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -119,14 +119,14 @@ public sealed class RecordContacts(FrontlineDbContext db, TimeProvider clock, Cu
                 CaseId = r.CaseId,
                 Channel = r.Channel,
                 Direction = r.Direction,
-                Queue = r.Queue,
+                Queue = CardNumberRedactor.Redact(r.Queue),
                 OfferedAt = CaseAccess.Utc(r.OfferedAt),
                 AnsweredAt = CaseAccess.Utc(r.AnsweredAt),
                 EndedAt = CaseAccess.Utc(r.EndedAt),
                 WrapEndedAt = CaseAccess.Utc(r.WrapEndedAt),
                 Outcome = r.Outcome,
                 Notes = CardNumberRedactor.Redact(r.Notes),
-                ExternalReference = r.ExternalReference,
+                ExternalReference = CardNumberRedactor.Redact(r.ExternalReference),
                 CreatedAt = now,
             });
         }

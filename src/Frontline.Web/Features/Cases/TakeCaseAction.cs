@@ -18,7 +18,7 @@ public sealed record SuggestedReferral(string Reason, string Mode, Guid? ToStaff
 /// <summary>
 /// Takes an action on a case (refund, goodwill payment, ...) within the caller's authority. Every attempt is recorded,
 /// allowed or refused; a refusal names the grade and limit needed and comes with a referral filled in. When the Customers
-/// module's identity assurance is present, the action also needs the ID&amp;V level its policy asks for.
+/// module's identity assurance is present, an action within authority also needs the ID&amp;V level its policy asks for.
 /// </summary>
 public sealed class TakeCaseAction(FrontlineDbContext db, CurrentStaff me, CaseDirectory directory, CaseClock caseClock, IAuthorityCheck authority,
     IServiceProvider services)
@@ -36,14 +36,16 @@ public sealed class TakeCaseAction(FrontlineDbContext db, CurrentStaff me, CaseD
             throw new DomainException("action.code", "An action code is lower-case letters, digits and dashes, e.g. 'refund'.", DomainErrorKind.Invalid, "action");
         }
 
-        // Resolving a referral acts on the identity check the referring agent did in the contact.
-        if (referralId is null && services.GetService<IIdentityAssurance>() is { } identity)
+        var amount = request.AmountPence!.Value;
+        var decision = await authority.CheckAsync(me.Id, request.Action, amount, cancellationToken);
+
+        // Identity matters only when something is done: a refusal for authority needs no verified caller. Resolving a
+        // referral acts on the identity check the referring agent did in the contact.
+        if (decision.Allowed && referralId is null && services.GetService<IIdentityAssurance>() is { } identity)
         {
             await identity.RequireAsync(@case.CustomerId, request.ContactId, request.Action, request.Channel ?? ContactChannels.Phone, cancellationToken);
         }
 
-        var amount = request.AmountPence!.Value;
-        var decision = await authority.CheckAsync(me.Id, request.Action, amount, cancellationToken);
         var attempt = new CaseAction
         {
             CaseId = caseId,
