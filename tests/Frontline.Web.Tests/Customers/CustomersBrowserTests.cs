@@ -75,6 +75,27 @@ public sealed partial class CustomersBrowserTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Manager_ChangesIdvPolicy_InvalidValueIsRefusedAndKept_ThenSaved()
+    {
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.GotoAsync("/customers/idv-policy");
+        await page.GetByLabel("Lockout period (minutes)").FillAsync("0");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("form-error")).ToContainTextAsync("lockoutMinutes");
+        await Assertions.Expect(page.GetByLabel("Lockout period (minutes)")).ToHaveValueAsync("0");
+
+        await page.GetByLabel("Lockout period (minutes)").FillAsync("45");
+        await page.GetByLabel("Action 7", new() { Exact = true }).FillAsync("payment-arrangement");
+        await page.GetByLabel("Action 7 level").SelectOptionAsync("high");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Policy saved");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("Lockout period (minutes)")).ToHaveValueAsync("45");
+        await Assertions.Expect(page.GetByLabel("Action 7", new() { Exact = true })).ToHaveValueAsync("payment-arrangement");
+        await page.Context.CloseAsync();
+    }
+
     [GeneratedRegex("Ask for characters [0-9]+ and [0-9]+ of the passcode")]
     private static partial Regex PasscodePrompt();
 }
