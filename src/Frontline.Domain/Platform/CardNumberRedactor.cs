@@ -5,7 +5,7 @@ namespace Frontline.Domain.Platform;
 
 /// <summary>
 /// Keeps payment card numbers (PANs) out of storage and logs (PCI DSS 3.3/3.4): every run of 13–19 digits,
-/// optionally grouped by single spaces, dashes or dots, that passes the Luhn check is replaced by a masked
+/// optionally grouped by spaces, dashes or dots (up to three between groups), that passes the Luhn check is replaced by a masked
 /// form keeping at most the first 6 and last 4 digits. Digit runs that fail Luhn (phone numbers,
 /// references) are left as they are.
 /// </summary>
@@ -137,7 +137,8 @@ public static partial class CardNumberRedactor
         return false;
     }
 
-    // Digits in groups separated by one space, dash or dot; not preceded or followed by a digit or letter.
-    [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9](?:[ .\-]?[0-9]){12,}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    // Digits in groups separated by up to three spaces, dashes or dots ("4242 - 4242", double spaces); not preceded
+    // or followed by a digit or letter.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9](?:[ .\-]{0,3}[0-9]){12,}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 }

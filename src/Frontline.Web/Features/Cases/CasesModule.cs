@@ -1,11 +1,40 @@
+using Frontline.Web.Features.Platform;
+
 namespace Frontline.Web.Features.Cases;
 
-/// <summary>The Cases module: services and API endpoints.</summary>
+/// <summary>The Contacts &amp; cases module: contacts, cases, the authority matrix, referrals and customer updates.</summary>
 public static class CasesModule
 {
-    public static IServiceCollection AddCases(this IServiceCollection services) => services;
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.AddScoped<RecordContacts>();
+        services.AddScoped<ContactDirectory>();
+        services.AddScoped<ImportContacts>();
+        services.AddSingleton<ContactImportQueue>();
+        services.AddHostedService<ContactImportWorker>();
+        services.AddOptions<CasesOptions>().BindConfiguration(CasesOptions.Section);
+        services.AddScoped<CaseClock>();
+        services.AddScoped<CaseDirectory>();
+        services.AddScoped<OpenCase>();
+        services.AddScoped<EditCase>();
+        services.AddScoped<ChangeCaseStatus>();
+        services.AddScoped<RecordCustomerUpdate>();
+        services.AddScoped<AuthorityMatrixStore>();
+        services.AddScoped<IAuthorityCheck, AuthorityCheck>();
+        services.AddScoped<TakeCaseAction>();
+        services.AddScoped<ReferCase>();
+        services.AddScoped<HandleReferral>();
+        services.AddScoped<ReferralDirectory>();
+        services.AddScoped<IDemoSeeder, CasesDemoSeeder>();
+        return services;
+    }
 
-    public static RouteGroupBuilder MapCasesEndpoints(this RouteGroupBuilder api) => api;
+    public static RouteGroupBuilder MapCasesEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapContactsEndpoints();
+        api.MapCaseEndpoints();
+        return api;
+    }
 
     /// <summary>htmx fragments for the module's pages (under /ui, cookie-authenticated).</summary>
     public static RouteGroupBuilder MapCasesFragments(this RouteGroupBuilder ui) => ui;
