@@ -35,6 +35,11 @@ public static class CustomerTestData
     public static async Task SetSecretsAsync(FrontlineAppFactory app, Guid customerId, Guid? thirdPartyId = null)
     {
         using var admin = await app.AdminAsync();
+        await SetSecretsAsync(admin, customerId, thirdPartyId);
+    }
+
+    public static async Task SetSecretsAsync(HttpClient admin, Guid customerId, Guid? thirdPartyId = null)
+    {
         var response = await admin.PutAsJsonAsync($"/api/v1/customers/{customerId}/secrets", new
         {
             securityQuestion = "Your first teacher's name?",
@@ -43,6 +48,16 @@ public static class CustomerTestData
             thirdPartyId,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A token-authenticated client of a real server (the browser tests' Kestrel host).</summary>
+    public static async Task<HttpClient> ServerClientAsync(string baseUrl, string username, string password)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var response = await client.PostAsJsonAsync("/api/v1/auth/tokens", new { username, password, name = "tests", expiresInDays = 1 });
+        var token = (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public static async Task<JsonElement> StartAsync(HttpClient client, Guid customerId, Guid? contactId = null, HttpStatusCode expected = HttpStatusCode.Created,

@@ -4,7 +4,7 @@ using Frontline.Domain.Customers;
 namespace Frontline.Web.Features.Customers;
 
 /// <summary>Field checks shared by creating and editing a customer (formats the annotations cannot express).</summary>
-internal static class CustomerFieldChecks
+public static class CustomerFieldChecks
 {
     public static readonly string[] Channels = ["phone", "email", "chat", "letter", "social", "face-to-face"];
 

@@ -27,5 +27,5 @@ public static class CustomersModule
     }
 
     /// <summary>htmx fragments for the module's pages (under /ui, cookie-authenticated).</summary>
-    public static RouteGroupBuilder MapCustomersFragments(this RouteGroupBuilder ui) => ui;
+    public static RouteGroupBuilder MapCustomersFragments(this RouteGroupBuilder ui) => ui.MapCustomersFragmentRoutes();
 }

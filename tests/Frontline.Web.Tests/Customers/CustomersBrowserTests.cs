@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Frontline.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Frontline.Web.Tests.Customers.CustomerTestData;
+
+namespace Frontline.Web.Tests.Customers;
+
+/// <summary>An agent finds a customer, sees their vulnerability, and passes ID&amp;V in the panel; forms keep what was typed.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class CustomersBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Agent_SearchesCustomer_OpensIt_AndPassesIdv_InThePanel()
+    {
+        using var admin = await ServerClientAsync(browser.BaseUrl, "admin", FrontlineAppFactory.AdminPassword);
+        var agentName = Unique("agent.browser");
+        (await admin.PostAsJsonAsync("/api/v1/staff", new
+        {
+            username = agentName, displayName = "Browser Agent", email = $"{agentName}@example.test", password = FrontlineAppFactory.StaffPassword,
+            roles = new[] { "Agent" }, grade = 1,
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        using var api = await ServerClientAsync(browser.BaseUrl, agentName, FrontlineAppFactory.StaffPassword);
+        var id = await CreateCustomerAsync(api, "Pemberton-Browne", postcode: "LS6 2AB");
+        await SetSecretsAsync(admin, id);
+        (await api.PutAsJsonAsync($"/api/v1/customers/{id}/vulnerability", new
+        {
+            drivers = new[] { "capability" }, needsAndAdjustments = "Use plain language and confirm in writing", consentRecorded = true,
+            reviewDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var page = await browser.SignedInPageAsync(agentName, FrontlineAppFactory.StaffPassword);
+        await page.GotoAsync("/customers");
+        await page.GetByLabel("Search customers").FillAsync("pemberton");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.GetByTestId("customer-results").GetByRole(AriaRole.Link, new() { Name = "Sarah Pemberton-Browne" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("vulnerability-banner")).ToContainTextAsync("Use plain language and confirm in writing");
+        var panel = page.GetByTestId("idv-panel");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Start ID&V" }).ClickAsync();
+        var passcode = panel.GetByLabel(PasscodePrompt());
+        await Assertions.Expect(passcode).ToBeVisibleAsync();
+        var prompt = await panel.Locator("label", new() { HasTextRegex = PasscodePrompt() }).InnerTextAsync();
+        var positions = Regex.Matches(prompt, "[0-9]+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        await passcode.FillAsync(string.Concat(positions.Select(p => Passcode[p - 1])));
+        await panel.GetByLabel("Ask for the date of birth").FillAsync("14/03/1985");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Check answers" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("idv-outcome")).ToContainTextAsync("Passed");
+        await Assertions.Expect(page.GetByTestId("idv-level")).ToHaveTextAsync("high");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("verification-history")).ToContainTextAsync("Passed");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task NewCustomer_BadPostcode_KeepsWhatWasTyped_ThenSaves()
+    {
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.GotoAsync("/customers/new");
+        await page.GetByLabel("First name").FillAsync("Imogen");
+        await page.GetByLabel("Last name").FillAsync("Typedkept");
+        await page.GetByLabel("Postcode").FillAsync("12345");
+        await page.GetByLabel("Main phone").FillAsync("07700 900555");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator("div.validation-message", new() { HasText = "UK postcode" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Last name")).ToHaveValueAsync("Typedkept");
+        await Assertions.Expect(page.GetByLabel("Main phone")).ToHaveValueAsync("07700 900555");
+
+        await page.GetByLabel("Postcode").FillAsync("sw1a 1aa");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForURLAsync("**/customers/*?saved=true");
+        await Assertions.Expect(page.GetByTestId("customer-details")).ToContainTextAsync("SW1A 1AA");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Manager_ChangesIdvPolicy_InvalidValueIsRefusedAndKept_ThenSaved()
+    {
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.GotoAsync("/customers/idv-policy");
+        await page.GetByLabel("Lockout period (minutes)").FillAsync("0");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("form-error")).ToContainTextAsync("lockoutMinutes");
+        await Assertions.Expect(page.GetByLabel("Lockout period (minutes)")).ToHaveValueAsync("0");
+
+        await page.GetByLabel("Lockout period (minutes)").FillAsync("45");
+        await page.GetByLabel("Action 7", new() { Exact = true }).FillAsync("payment-arrangement");
+        await page.GetByLabel("Action 7 level").SelectOptionAsync("high");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Policy saved");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("Lockout period (minutes)")).ToHaveValueAsync("45");
+        await Assertions.Expect(page.GetByLabel("Action 7", new() { Exact = true })).ToHaveValueAsync("payment-arrangement");
+        await page.Context.CloseAsync();
+    }
+
+    [GeneratedRegex("Ask for characters [0-9]+ and [0-9]+ of the passcode")]
+    private static partial Regex PasscodePrompt();
+}
