@@ -3,7 +3,10 @@ namespace Frontline.Bench;
 /// <summary>Data-volume scenarios (bulk load, then time the use cases). Each module adds its own.</summary>
 public static class Scenarios
 {
-    private static readonly Dictionary<string, Func<string[], Task<int>>> All = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, Func<string[], Task<int>>> All = new(StringComparer.Ordinal)
+    {
+        ["complaints"] = ComplaintsScenario.RunAsync,
+    };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> scenario) => All.TryGetValue(name, out scenario!);
 
