@@ -31,6 +31,7 @@ public static class ComplaintsScenario
         var provider = Scenarios.Option(args, "provider", "sqlite");
         var connection = Scenarios.Option(args, "connection", "Data Source=/tmp/frontline-bench-complaints.db");
         var count = int.Parse(Scenarios.Option(args, "count", "1000000"), CultureInfo.InvariantCulture);
+        var perWorker = int.Parse(Scenarios.Option(args, "creates-per-worker", "150"), CultureInfo.InvariantCulture);
         await using var host = await BenchHost.StartAsync(provider, connection);
         var (managerId, customerId) = await PrepareAsync(host);
         SignIn(host, managerId);
@@ -60,7 +61,7 @@ public static class ComplaintsScenario
         var workers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {
             var mine = new List<double>();
-            for (var i = 0; i < 150; i++)
+            for (var i = 0; i < perWorker; i++)
             {
                 await using var scope = host.Services.CreateAsyncScope();
                 var record = scope.ServiceProvider.GetRequiredService<RecordComplaint>();
