@@ -27,6 +27,8 @@ public static class ComplaintsEndpoints
             .WithSummary("Record a complaint; answers its clocks");
         complaints.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers)).WithName("ListComplaints")
             .WithSummary("The complaints queue in your scope, nearest clock first");
+        complaints.MapGet("/alerts", Alerts).RequireAuthorization(p => p.RequireRole(Readers)).WithName("ComplaintAlerts")
+            .WithSummary("Complaints in your scope approaching or past a clock (team leaders: their team's)");
         complaints.MapGet("/{id:guid}", Get).RequireAuthorization(p => p.RequireRole(Readers)).WithName("GetComplaint");
         complaints.MapPatch("/{id:guid}", Update).RequireAuthorization(p => p.RequireRole(Handlers)).WithName("UpdateComplaint")
             .WithSummary("Edit details and findings (send version or If-Match)");
@@ -94,6 +96,9 @@ public static class ComplaintsEndpoints
 
     public static async Task<Ok<List<ComplaintSummary>>> List(ComplaintQueue queue, string? status, string? due, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queue.ListAsync(status, due, 500, cancellationToken));
+
+    public static async Task<Ok<ComplaintAlerts>> Alerts(ComplaintQueue queue, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queue.AlertsAsync(cancellationToken));
 
     public static async Task<Ok<ComplaintView>> Get(Guid id, ComplaintStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(store.ToView(await store.LoadAsync(id, cancellationToken)));
