@@ -56,7 +56,7 @@ public sealed record AnalysisFigures(DateOnly From, DateOnly To, AnalysisTotals 
 /// The complaints dashboard: every figure is one grouped SQL query over the complaints received in the period,
 /// using the stored clock results (responded within 3 days / 8 weeks) so nothing is recomputed per row.
 /// </summary>
-public sealed class ComplaintAnalysis(FrontlineDbContext db, ComplaintStore store, ComplaintReferenceData reference)
+public sealed class ComplaintAnalysis(FrontlineDbContext db, ComplaintStore store, ComplaintReferenceData reference, IServiceScopeFactory scopes)
 {
     /// <summary>Learning-point themes are read from at most this many recent complaints (free text, not aggregated in SQL).</summary>
     private const int ThemeSample = 5000;
@@ -94,6 +94,14 @@ public sealed class ComplaintAnalysis(FrontlineDbContext db, ComplaintStore stor
     {
         var query = await FilteredAsync(filter, cancellationToken);
         var today = store.Today;
+
+        // The breakdowns are one grouped scan (a few hundred groups, rolled up below) run on a second connection
+        // while this one reads the daily figures: the two scans of the period overlap instead of adding up.
+        await using var side = scopes.CreateAsyncScope();
+        var sideQuery = await side.ServiceProvider.GetRequiredService<ComplaintAnalysis>().FilteredAsync(filter, cancellationToken);
+        var mixTask = sideQuery.GroupBy(c => new { c.ProductGroup, c.CauseCategory, c.Channel, c.RootCause, c.OmbudsmanOutcome })
+            .Select(g => new { g.Key.ProductGroup, g.Key.CauseCategory, g.Key.Channel, g.Key.RootCause, g.Key.OmbudsmanOutcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         var days = await query.GroupBy(c => c.ReceivedOn).Select(g => new
         {
             Day = g.Key,
@@ -125,10 +133,7 @@ public sealed class ComplaintAnalysis(FrontlineDbContext db, ComplaintStore stor
             .Select(g => new VolumePoint(g.Key, g.Sum(d => d.Received), g.Sum(d => d.Responded))).ToList();
 
         var config = await reference.GetAsync(cancellationToken);
-        // One grouped scan for every breakdown (a few hundred groups), rolled up here, instead of one query each.
-        var mix = await query.GroupBy(c => new { c.ProductGroup, c.CauseCategory, c.Channel, c.RootCause, c.OmbudsmanOutcome })
-            .Select(g => new { g.Key.ProductGroup, g.Key.CauseCategory, g.Key.Channel, g.Key.RootCause, g.Key.OmbudsmanOutcome, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var mix = await mixTask;
         var byGroup = Roll(mix.Select(m => (m.ProductGroup, m.Count)), TaxonomyKinds.ProductGroup, config);
         var byCause = Roll(mix.Select(m => (m.CauseCategory, m.Count)), TaxonomyKinds.Cause, config);
         var byChannel = Roll(mix.Select(m => ((string?)m.Channel, m.Count)), TaxonomyKinds.Channel, config);
