@@ -6,6 +6,7 @@ public static class Scenarios
     private static readonly Dictionary<string, Func<string[], Task<int>>> All = new(StringComparer.Ordinal)
     {
         ["customer-search"] = CustomerSearchScenario.RunAsync,
+        ["complaints"] = ComplaintsScenario.RunAsync,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> scenario) => All.TryGetValue(name, out scenario!);

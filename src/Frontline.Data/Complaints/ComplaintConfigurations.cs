@@ -48,10 +48,17 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasMany(c => c.Letters).WithOne().HasForeignKey(o => o.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.CustomerId);
         builder.HasIndex(c => new { c.Status, c.FinalResponseDue });
-        // The dashboard and the return aggregate by receipt day and by response day: covering indexes keep a
-        // year of a million complaints an index scan.
-        builder.HasIndex(c => new { c.ReceivedOn, c.ProductGroup, c.CauseCategory, c.Channel, c.TeamId });
-        builder.HasIndex(c => new { c.RespondedOn, c.ProductGroup, c.CauseCategory });
+        // The dashboard and the return aggregate by receipt day and by response day: the indexes cover every column they read,
+        // so that a year of a million complaints is read from the index alone, never row by row from the table.
+        builder.HasIndex(c => new
+        {
+            c.ReceivedOn, c.ProductGroup, c.CauseCategory, c.Channel, c.TeamId, c.RootCause, c.OmbudsmanOutcome, c.Status, c.Outcome, c.RespondedOn,
+            c.RespondedWithinSummaryWindow, c.RespondedWithinFinalDeadline, c.FinalResponseDue, c.RedressTotalPence, c.OmbudsmanReferredAt,
+        }).HasDatabaseName("IX_Complaints_Figures_ByReceipt");
+        builder.HasIndex(c => new
+        {
+            c.RespondedOn, c.ProductGroup, c.CauseCategory, c.RespondedWithinSummaryWindow, c.RespondedWithinFinalDeadline, c.Outcome, c.RedressTotalPence,
+        }).HasDatabaseName("IX_Complaints_Figures_ByResponse");
     }
 }
 

@@ -729,10 +729,10 @@ CREATE INDEX "IX_ComplaintRemedialActions_ComplaintId" ON "ComplaintRemedialActi
 CREATE INDEX "IX_Complaints_CustomerId" ON "Complaints" ("CustomerId");
 
 
-CREATE INDEX "IX_Complaints_ReceivedOn_ProductGroup_CauseCategory_Channel_TeamId" ON "Complaints" ("ReceivedOn", "ProductGroup", "CauseCategory", "Channel", "TeamId");
+CREATE INDEX "IX_Complaints_Figures_ByReceipt" ON "Complaints" ("ReceivedOn", "ProductGroup", "CauseCategory", "Channel", "TeamId", "RootCause", "OmbudsmanOutcome", "Status", "Outcome", "RespondedOn", "RespondedWithinSummaryWindow", "RespondedWithinFinalDeadline", "FinalResponseDue", "RedressTotalPence", "OmbudsmanReferredAt");
 
 
-CREATE INDEX "IX_Complaints_RespondedOn_ProductGroup_CauseCategory" ON "Complaints" ("RespondedOn", "ProductGroup", "CauseCategory");
+CREATE INDEX "IX_Complaints_Figures_ByResponse" ON "Complaints" ("RespondedOn", "ProductGroup", "CauseCategory", "RespondedWithinSummaryWindow", "RespondedWithinFinalDeadline", "Outcome", "RedressTotalPence");
 
 
 CREATE INDEX "IX_Complaints_Status_FinalResponseDue" ON "Complaints" ("Status", "FinalResponseDue");

@@ -327,4 +327,31 @@ public sealed class ComplaintsApiTests(FrontlineAppFactory app) : IClassFixture<
         lines[^1].ShouldStartWith("all,all,");
         await (await manager.GetAsync("/api/v1/complaints/return?periodStart=2026-13-01&periodEnd=2026-06-30")).ShouldBeValidationProblemAsync("periodStart");
     }
+
+    [Fact]
+    public async Task TeamLeader_IsAlertedBeforeABreach_ForTheirTeamOnly()
+    {
+        var leaderId = await app.CreateStaffAsync("tl.alerts", ["TeamLeader"]);
+        var team = await app.CreateTeamAsync("Alerts team", leaderId);
+        var otherLeaderId = await app.CreateStaffAsync("tl.quiet", ["TeamLeader"]);
+        await app.CreateTeamAsync("Quiet team", otherLeaderId);
+        await app.CreateStaffAsync("agent.alerts", ["Agent"], team);
+        var customerId = await app.CustomerAsync("C-alerts");
+        using var agent = await app.ClientForAsync("agent.alerts");
+        await agent.CreateComplaintAsync(customerId, "2026-01-13T10:00:00Z"); // due today, 10 Mar
+        await agent.CreateComplaintAsync(customerId, "2026-01-05T10:00:00Z"); // due 2 Mar: overdue
+
+        using var leader = await app.ClientForAsync("tl.alerts");
+        var alerts = await (await leader.GetAsync("/api/v1/complaints/alerts")).ReadJsonAsync(HttpStatusCode.OK);
+        alerts.GetProperty("approaching").GetInt32().ShouldBe(1);
+        alerts.GetProperty("overdue").GetInt32().ShouldBe(1);
+        var overdue = await (await leader.GetAsync("/api/v1/complaints?due=overdue")).ReadJsonAsync(HttpStatusCode.OK);
+        overdue.EnumerateArray().ShouldAllBe(c => c.GetProperty("overdue").GetBoolean());
+        overdue.GetArrayLength().ShouldBe(1);
+
+        using var quiet = await app.ClientForAsync("tl.quiet");
+        var none = await (await quiet.GetAsync("/api/v1/complaints/alerts")).ReadJsonAsync(HttpStatusCode.OK);
+        none.GetProperty("approaching").GetInt32().ShouldBe(0);
+        none.GetProperty("overdue").GetInt32().ShouldBe(0);
+    }
 }

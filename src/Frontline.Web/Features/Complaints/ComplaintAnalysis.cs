@@ -56,7 +56,7 @@ public sealed record AnalysisFigures(DateOnly From, DateOnly To, AnalysisTotals 
 /// The complaints dashboard: every figure is one grouped SQL query over the complaints received in the period,
 /// using the stored clock results (responded within 3 days / 8 weeks) so nothing is recomputed per row.
 /// </summary>
-public sealed class ComplaintAnalysis(FrontlineDbContext db, ComplaintStore store, ComplaintReferenceData reference)
+public sealed class ComplaintAnalysis(FrontlineDbContext db, ComplaintStore store, ComplaintReferenceData reference, IServiceScopeFactory scopes)
 {
     /// <summary>Learning-point themes are read from at most this many recent complaints (free text, not aggregated in SQL).</summary>
     private const int ThemeSample = 5000;
@@ -94,6 +94,14 @@ public sealed class ComplaintAnalysis(FrontlineDbContext db, ComplaintStore stor
     {
         var query = await FilteredAsync(filter, cancellationToken);
         var today = store.Today;
+
+        // The breakdowns are one grouped scan (a few hundred groups, rolled up below) run on a second connection
+        // while this one reads the daily figures: the two scans of the period overlap instead of adding up.
+        await using var side = scopes.CreateAsyncScope();
+        var sideQuery = await side.ServiceProvider.GetRequiredService<ComplaintAnalysis>().FilteredAsync(filter, cancellationToken);
+        var mixTask = sideQuery.GroupBy(c => new { c.ProductGroup, c.CauseCategory, c.Channel, c.RootCause, c.OmbudsmanOutcome })
+            .Select(g => new { g.Key.ProductGroup, g.Key.CauseCategory, g.Key.Channel, g.Key.RootCause, g.Key.OmbudsmanOutcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         var days = await query.GroupBy(c => c.ReceivedOn).Select(g => new
         {
             Day = g.Key,
@@ -125,13 +133,13 @@ public sealed class ComplaintAnalysis(FrontlineDbContext db, ComplaintStore stor
             .Select(g => new VolumePoint(g.Key, g.Sum(d => d.Received), g.Sum(d => d.Responded))).ToList();
 
         var config = await reference.GetAsync(cancellationToken);
-        var byGroup = await CountByAsync(query.GroupBy(c => c.ProductGroup), TaxonomyKinds.ProductGroup, config, cancellationToken);
-        var byCause = await CountByAsync(query.GroupBy(c => c.CauseCategory), TaxonomyKinds.Cause, config, cancellationToken);
-        var byChannel = await CountByAsync(query.GroupBy(c => c.Channel), TaxonomyKinds.Channel, config, cancellationToken);
-        var rootCauses = await CountByAsync(query.Where(c => c.RootCause != null).GroupBy(c => c.RootCause), TaxonomyKinds.RootCause, config, cancellationToken);
-        var ombudsman = (await query.Where(c => c.OmbudsmanOutcome != null).GroupBy(c => c.OmbudsmanOutcome)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .Select(g => new Breakdown(g.Key!, g.Key!, g.Count, "ombudsman-outcome:" + g.Key)).OrderByDescending(b => b.Count).ToList();
+        var mix = await mixTask;
+        var byGroup = Roll(mix.Select(m => (m.ProductGroup, m.Count)), TaxonomyKinds.ProductGroup, config);
+        var byCause = Roll(mix.Select(m => (m.CauseCategory, m.Count)), TaxonomyKinds.Cause, config);
+        var byChannel = Roll(mix.Select(m => ((string?)m.Channel, m.Count)), TaxonomyKinds.Channel, config);
+        var rootCauses = Roll(mix.Where(m => m.RootCause != null).Select(m => (m.RootCause, m.Count)), TaxonomyKinds.RootCause, config);
+        var ombudsman = mix.Where(m => m.OmbudsmanOutcome != null).GroupBy(m => m.OmbudsmanOutcome!, StringComparer.Ordinal)
+            .Select(g => new Breakdown(g.Key, g.Key, g.Sum(m => m.Count), "ombudsman-outcome:" + g.Key)).OrderByDescending(b => b.Count).ToList();
 
         var points = await query.Where(c => c.RootCause != null).OrderByDescending(c => c.ReceivedOn).Take(ThemeSample)
             .Select(c => c.LearningPoints).ToListAsync(cancellationToken);
@@ -211,13 +219,10 @@ public sealed class ComplaintAnalysis(FrontlineDbContext db, ComplaintStore stor
         return new ExpectedVolume(settings.ExpectedBasis, settings.ExpectedRatePerThousand, baseCount, expected, low, high, actual, actual < low || actual > high);
     }
 
-    private static async Task<List<Breakdown>> CountByAsync(IQueryable<IGrouping<string?, Complaint>> groups, string kind, ComplaintConfiguration config,
-        CancellationToken cancellationToken)
-    {
-        var rows = await groups.Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return [.. rows.OrderByDescending(r => r.Count).Select(r => new Breakdown(r.Key ?? "", r.Key is null ? "(not set)" : config.Label(kind, r.Key), r.Count,
-            $"{kind}:{r.Key}"))];
-    }
+    private static List<Breakdown> Roll(IEnumerable<(string? Code, int Count)> rows, string kind, ComplaintConfiguration config) =>
+        [.. rows.GroupBy(r => r.Code ?? "", StringComparer.Ordinal)
+            .Select(g => new Breakdown(g.Key, g.Key.Length == 0 ? "(not set)" : config.Label(kind, g.Key), g.Sum(r => r.Count), $"{kind}:{g.Key}"))
+            .OrderByDescending(b => b.Count)];
 
     private static decimal Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 1);
 }

@@ -35,4 +35,22 @@ public sealed class ComplaintQueue(ComplaintStore store)
         var rows = await query.OrderBy(c => c.FinalResponseAlertDate).ThenBy(c => c.ReceivedAt).Take(limit).ToListAsync(cancellationToken);
         return [.. rows.Select(c => ComplaintAnalysis.ToSummary(c, today))];
     }
+
+    /// <summary>
+    /// Breach warnings for the caller's scope (a team leader sees their team's): open complaints whose alert date is
+    /// within <see cref="ApproachingDays"/> days, those past their final-response date, and summary-resolution windows closing today.
+    /// </summary>
+    public async Task<ComplaintAlerts> AlertsAsync(CancellationToken cancellationToken)
+    {
+        var today = store.Today;
+        var soon = today.AddDays(ApproachingDays);
+        var open = (await store.ScopedAsync(cancellationToken)).Where(c => c.RespondedOn == null
+            && (c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Acknowledged || c.Status == ComplaintStatus.Investigating));
+        var approaching = await open.CountAsync(c => c.FinalResponseDue >= today && c.FinalResponseAlertDate <= soon, cancellationToken);
+        var overdue = await open.CountAsync(c => c.FinalResponseDue < today, cancellationToken);
+        var summaryToday = await open.CountAsync(c => c.SummaryResolutionBy == today, cancellationToken);
+        return new ComplaintAlerts(approaching, overdue, summaryToday, ApproachingDays);
+    }
 }
+
+public sealed record ComplaintAlerts(int Approaching, int Overdue, int SummaryWindowClosesToday, int ApproachingWithinDays);

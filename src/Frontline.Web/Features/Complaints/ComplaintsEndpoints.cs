@@ -1,6 +1,7 @@
 using System.Globalization;
 using Frontline.Domain.Complaints;
 using Frontline.Domain.Platform;
+using Frontline.Web.Features.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Frontline.Web.Features.Complaints;
@@ -26,6 +27,8 @@ public static class ComplaintsEndpoints
             .WithSummary("Record a complaint; answers its clocks");
         complaints.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers)).WithName("ListComplaints")
             .WithSummary("The complaints queue in your scope, nearest clock first");
+        complaints.MapGet("/alerts", Alerts).RequireAuthorization(p => p.RequireRole(Readers)).WithName("ComplaintAlerts")
+            .WithSummary("Complaints in your scope approaching or past a clock (team leaders: their team's)");
         complaints.MapGet("/{id:guid}", Get).RequireAuthorization(p => p.RequireRole(Readers)).WithName("GetComplaint");
         complaints.MapPatch("/{id:guid}", Update).RequireAuthorization(p => p.RequireRole(Handlers)).WithName("UpdateComplaint")
             .WithSummary("Edit details and findings (send version or If-Match)");
@@ -54,6 +57,9 @@ public static class ComplaintsEndpoints
             .WithName("GetComplaintLetterTemplate");
         complaints.MapPut("/letter-templates/{kind}", PutTemplate).RequireAuthorization(p => p.RequireRole(SettingsEditors))
             .WithName("UpdateComplaintLetterTemplate");
+        complaints.MapPost("/imports/cfpb", StartImport).RequireAuthorization(p => p.RequireRole(SettingsEditors)).WithName("StartCfpbImport")
+            .WithSummary("Import the historical CFPB sample in the background (limit= for a part)");
+        complaints.MapGet("/imports/{importId:guid}", ImportStatus).RequireAuthorization(p => p.RequireRole(SettingsEditors)).WithName("CfpbImportProgress");
         complaints.MapPut("/settings", PutSettings).RequireAuthorization(p => p.RequireRole(SettingsEditors)).WithName("UpdateComplaintSettings");
 
         var packs = api.MapGroup("/rule-packs").WithTags("Complaints");
@@ -90,6 +96,9 @@ public static class ComplaintsEndpoints
 
     public static async Task<Ok<List<ComplaintSummary>>> List(ComplaintQueue queue, string? status, string? due, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queue.ListAsync(status, due, 500, cancellationToken));
+
+    public static async Task<Ok<ComplaintAlerts>> Alerts(ComplaintQueue queue, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queue.AlertsAsync(cancellationToken));
 
     public static async Task<Ok<ComplaintView>> Get(Guid id, ComplaintStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(store.ToView(await store.LoadAsync(id, cancellationToken)));
@@ -209,6 +218,20 @@ public static class ComplaintsEndpoints
         return TypedResults.NoContent();
     }
 
+    public static Accepted<ImportView> StartImport(int? limit, CfpbImport import, CurrentStaff me)
+    {
+        if (limit is < 1)
+        {
+            throw new DomainException("import.limit", "The limit is at least 1.", DomainErrorKind.Invalid, "limit");
+        }
+
+        var progress = import.Start(me.Id, limit);
+        return TypedResults.Accepted($"/api/v1/complaints/imports/{progress.Id}", ImportView.Of(progress));
+    }
+
+    public static Ok<ImportView> ImportStatus(Guid importId, CfpbImport import) =>
+        TypedResults.Ok(ImportView.Of(import.Find(importId) ?? throw DomainException.NotFound("import")));
+
     public static async Task<Ok<List<RulePackView>>> ListRulePacks(ComplaintReferenceData reference, CancellationToken cancellationToken) =>
         TypedResults.Ok((await reference.GetAsync(cancellationToken)).Packs.Select(ComplaintClockService.ToView).ToList());
 
@@ -228,6 +251,11 @@ public static class ComplaintsEndpoints
         TypedResults.Ok(ComplaintClockService.ToView(await editor.UpdateRulePackAsync(id, request, cancellationToken)));
 
     private static LetterKind ParseKind(string kind) => ComplaintNames.TryParse<LetterKind>(kind, out var k) ? k : throw DomainException.NotFound("letter template");
+}
+
+public sealed record ImportView(Guid Id, int Total, int Processed, int Imported, int Percent, bool Finished, string? Error, IReadOnlyList<UnmappedRow> Unmapped)
+{
+    public static ImportView Of(ImportProgress p) => new(p.Id, p.Total, p.Processed, p.Imported, p.Percent, p.Finished, p.Error, [.. p.Unmapped]);
 }
 
 public sealed record LetterIssued(Guid Id, string Kind, DateTime IssuedAt, string Href, int ComplaintVersion, string ComplaintStatus);

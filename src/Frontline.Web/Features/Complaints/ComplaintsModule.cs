@@ -1,3 +1,5 @@
+using Frontline.Web.Features.Platform;
+
 namespace Frontline.Web.Features.Complaints;
 
 /// <summary>The Complaints module: regulated complaint handling from receipt to closure, letters, analysis and the return.</summary>
@@ -17,11 +19,49 @@ public static class ComplaintsModule
         services.AddScoped<ComplaintAnalysis>();
         services.AddScoped<ComplaintsReturn>();
         services.AddScoped<ComplaintSettingsEditor>();
+        services.AddSingleton<CfpbImport>();
+        services.AddScoped<IDemoSeeder, ComplaintsDemoSeeder>();
         return services;
     }
 
     public static RouteGroupBuilder MapComplaintsEndpoints(this RouteGroupBuilder api) => api.MapComplaintsApi();
 
     /// <summary>htmx fragments for the module's pages (under /ui, cookie-authenticated).</summary>
-    public static RouteGroupBuilder MapComplaintsFragments(this RouteGroupBuilder ui) => ui;
+    public static RouteGroupBuilder MapComplaintsFragments(this RouteGroupBuilder ui)
+    {
+        ui.MapGet("/complaints/imports/{importId:guid}", ImportFragment)
+            .RequireAuthorization(p => p.RequireRole(ComplaintsEndpoints.SettingsEditors));
+        return ui;
+    }
+
+    /// <summary>The import progress panel; keeps polling itself (htmx) until the import has finished.</summary>
+    public static IResult ImportFragment(Guid importId, CfpbImport import)
+    {
+        var p = import.Find(importId) ?? throw Frontline.Domain.Platform.DomainException.NotFound("import");
+        static string Enc(string? text) => System.Net.WebUtility.HtmlEncode(text ?? "");
+        var poll = p.Finished ? "" : $" hx-get=\"/ui/complaints/imports/{p.Id}\" hx-trigger=\"every 1s\" hx-swap=\"outerHTML\"";
+        var html = new System.Text.StringBuilder($"<div id=\"import-progress\" data-testid=\"import-progress\"{poll}>");
+        html.Append(System.Globalization.CultureInfo.InvariantCulture,
+            $"<div class=\"progress mb-2\" role=\"progressbar\" aria-valuenow=\"{p.Percent}\" aria-valuemin=\"0\" aria-valuemax=\"100\"><div class=\"progress-bar\" style=\"width:{p.Percent}%\">{p.Percent}%</div></div>");
+        html.Append(System.Globalization.CultureInfo.InvariantCulture,
+            $"<p>{p.Processed:N0} of {p.Total:N0} rows read, {p.Imported:N0} imported, {p.Unmapped.Count:N0} could not be mapped.{(p.Finished ? " <strong>Finished.</strong>" : "")}</p>");
+        if (p.Error is not null)
+        {
+            html.Append("<div class=\"alert alert-danger\">").Append(Enc(p.Error)).Append("</div>");
+        }
+
+        if (p.Finished && !p.Unmapped.IsEmpty)
+        {
+            html.Append("<h2 class=\"h5\">Rows not imported</h2><table class=\"table table-sm small\" data-testid=\"unmapped\"><thead><tr><th>Line</th><th>CFPB id</th><th>Product</th><th>Issue</th><th>Reason</th></tr></thead><tbody>");
+            foreach (var u in p.Unmapped.Take(500))
+            {
+                html.Append(System.Globalization.CultureInfo.InvariantCulture,
+                    $"<tr><td>{u.Line}</td><td>{Enc(u.ComplaintId)}</td><td>{Enc(u.Product)}</td><td>{Enc(u.Issue)}</td><td>{Enc(u.Reason)}</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
+        return Results.Content(html.Append("</div>").ToString(), "text/html");
+    }
 }
