@@ -1,5 +1,6 @@
 using Frontline.Web.Components;
 using Frontline.Web.Features.Cases;
+using Frontline.Web.Features.Cases.Workspace;
 using Frontline.Web.Features.Catalogue;
 using Frontline.Web.Features.Communications;
 using Frontline.Web.Features.Complaints;
@@ -27,6 +28,7 @@ public static class Composition
         services.AddCatalogue();
         services.AddCases();
         services.AddComplaints();
+        services.AddAgentWorkspace();
         services.AddQuality();
         services.AddCompliance();
         services.AddPerformance();

@@ -74,7 +74,10 @@ public class FrontlineAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client with no credentials.</summary>
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Anonymous() => UseRealServer
+        // The in-memory handler cannot reach Kestrel: browser tests set up data through the real port.
+        ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(ServerAddress) }
+        : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>A client authenticated with a personal access token of <paramref name="username"/>.</summary>
     public async Task<HttpClient> ClientForAsync(string username, string? password = null)

@@ -135,13 +135,6 @@ public sealed class CatalogueDemoSeeder(TimeProvider clock) : IDemoSeeder
     private static T Read<T>(DemoContext context, string file)
     {
         var path = Path.Combine(context.DataDirectory, "Catalogue", file);
-        if (!File.Exists(path))
-        {
-            // A project that references the web project receives the files under "Seed/" (the link's folder is
-            // not kept when they are copied on), so look next to the configured folder too.
-            path = Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(context.DataDirectory)) ?? "", "Seed", "Catalogue", file);
-        }
-
         return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json)
             ?? throw new InvalidOperationException($"{path} is empty.");
     }
