@@ -20,7 +20,7 @@ public sealed partial class AuthorityMatrix
 
     /// <summary>The centre's actions; administrators may add more (any lower-case code).</summary>
     public static readonly IReadOnlyList<string> StandardActions =
-        ["goodwill-payment", "refund", "fee-waiver", "payment-arrangement", "account-closure", "data-correction"];
+        ["goodwill-payment", "refund", "fee-waiver", "payment-arrangement", "account-closure", "data-correction", "complaint-redress"];
 
     public AuthorityMatrix(IEnumerable<AuthorityRule> rules)
     {
@@ -104,6 +104,8 @@ public sealed partial class AuthorityMatrix
         {
             yield return new AuthorityRule(grade, "goodwill-payment", true, limits.Goodwill * 100);
             yield return new AuthorityRule(grade, "refund", true, limits.Refund * 100);
+            // Redress on a complaint (financial loss, interest, distress): asked by the Complaints module.
+            yield return new AuthorityRule(grade, "complaint-redress", true, limits.Refund * 100);
             yield return new AuthorityRule(grade, "fee-waiver", true, limits.FeeWaiver * 100);
             yield return new AuthorityRule(grade, "payment-arrangement", grade >= 2, 0);
             yield return new AuthorityRule(grade, "account-closure", grade >= 3, 0);

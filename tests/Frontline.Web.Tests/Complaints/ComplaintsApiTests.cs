@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Frontline.Domain.Complaints;
 using Frontline.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -157,7 +156,7 @@ public sealed class ComplaintsApiTests(FrontlineAppFactory app) : IClassFixture<
         })).ReadJsonAsync(HttpStatusCode.Created);
         c = await (await handler.PostAsJsonAsync($"{url}/options", new { version = c.Version(), description = "Explain the charge", costPence = 0 })).ReadJsonAsync(HttpStatusCode.Created);
         var option = c.GetProperty("options")[0];
-        option.GetProperty("withinAuthority").ValueKind.ShouldBe(JsonValueKind.Null); // no authority matrix installed: unknown, not blocked
+        option.GetProperty("withinAuthority").GetBoolean().ShouldBeTrue(); // the default matrix: grade 4 may pay redress up to £1,000
         c = await (await handler.PostAsJsonAsync($"{url}/options/{option.Str("id")}/agree", new { version = c.Version(), how = "By phone" })).ReadJsonAsync(HttpStatusCode.OK);
         c.Str("agreedOptionId").ShouldBe(option.Str("id"));
 
@@ -167,7 +166,7 @@ public sealed class ComplaintsApiTests(FrontlineAppFactory app) : IClassFixture<
         c = await (await handler.PostAsJsonAsync($"{url}/redress", new { version = c.Version(), type = "financial-loss", amountPence = 2500, currency = "GBP" })).ReadJsonAsync(HttpStatusCode.Created);
         c = await (await handler.PostAsJsonAsync($"{url}/redress", new { version = c.Version(), type = "distress-and-inconvenience", amountPence = 5000, currency = "GBP" })).ReadJsonAsync(HttpStatusCode.Created);
         c.GetProperty("redressTotalPence").GetInt64().ShouldBe(7500);
-        c.GetProperty("redress")[0].Str("authority").ShouldBe("unknown");
+        c.GetProperty("redress")[0].Str("authority").ShouldBe("within-authority");
 
         await (await handler.PostAsJsonAsync($"{url}/letters", new { kind = "final-response" })).ShouldBeProblemAsync(HttpStatusCode.Conflict); // no outcome yet
         c = await (await handler.PatchAsJsonAsync(url, new { version = c.Version(), outcome = "upheld" })).ReadJsonAsync(HttpStatusCode.OK);
