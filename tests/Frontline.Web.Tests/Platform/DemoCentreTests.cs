@@ -67,4 +67,14 @@ public sealed class DemoCentreTests(DemoAppFactory app) : IClassFixture<DemoAppF
         (await Frontline.Web.Cli.VerifyAuditAsync(configuration)).ShouldBe(1);
         sequence.ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task DemoCentre_CustomersHoldProducts_AndTheCallLogGaveContacts()
+    {
+        var customers = await app.WithDbAsync(db => db.Set<Frontline.Domain.Customers.Customer>().AsNoTracking().ToListAsync());
+        customers.Count.ShouldBe(1000);
+        var products = await app.WithDbAsync(db => db.Set<Frontline.Domain.Catalogue.Product>().Select(p => p.Id).ToListAsync());
+        customers.ShouldAllBe(c => c.ProductIds.Count >= 1 && c.ProductIds.All(products.Contains));
+        (await app.WithDbAsync(db => db.Set<Frontline.Domain.Cases.Contact>().CountAsync())).ShouldBeGreaterThan(4000);
+    }
 }

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Frontline.Domain.Catalogue;
+using Frontline.Domain.Customers;
 using Frontline.Domain.Platform;
+using Frontline.Web.Features.Customers;
 using Frontline.Web.Features.People;
 using Frontline.Web.Features.Platform;
+using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Web.Features.Catalogue;
 
@@ -71,6 +74,26 @@ public sealed class CatalogueDemoSeeder(TimeProvider clock) : IDemoSeeder
 
         await db.SaveChangesAsync(cancellationToken);
         context.Items[ProductIdsKey] = products.Values.Select(p => p.Id).ToList();
+        await GiveCustomersProductsAsync(context, [.. products.Values.Select(p => p.Id)], cancellationToken);
+    }
+
+    /// <summary>Every demo customer holds one to three products, so the workspace has products to talk about.</summary>
+    private static async Task GiveCustomersProductsAsync(DemoContext context, List<Guid> productIds, CancellationToken cancellationToken)
+    {
+        if (!context.Items.TryGetValue(CustomersDemoSeeder.CustomerIdsKey, out var value) || value is not List<Guid> { Count: > 0 } ids)
+        {
+            return;
+        }
+
+        var customers = await context.Db.Set<Customer>().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Reference)
+            .ToListAsync(cancellationToken);
+        foreach (var customer in customers)
+        {
+            var count = context.Random.Next(1, Math.Min(3, productIds.Count) + 1);
+            customer.ProductIds = [.. productIds.OrderBy(_ => context.Random.Next()).Take(count)];
+        }
+
+        await context.Db.SaveChangesAsync(cancellationToken);
     }
 
     private static KnowledgeArticle SeedArticle(DemoContext context, ArticleSeed seed, Dictionary<string, Guid> staff,
