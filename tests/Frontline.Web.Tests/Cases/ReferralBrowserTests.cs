@@ -17,19 +17,10 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
     {
         var app = browser.App;
         // The browser host serves on a real port: set up through it with token clients.
-        async Task<HttpClient> RealClientAsync(string username, string password)
-        {
-            var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
-            var token = await (await client.PostAsJsonAsync("/api/v1/auth/tokens", new { username, password, name = "browser-test", expiresInDays = 1 }))
-                .ReadJsonAsync(HttpStatusCode.Created);
-            client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("token").GetString());
-            return client;
-        }
-
         async Task<Guid> CreateAsync(HttpClient client, string url, object body) =>
             (await (await client.PostAsJsonAsync(url, body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-        using var admin = await RealClientAsync("admin", FrontlineAppFactory.AdminPassword);
+        using var admin = await browser.App.AdminAsync();
         var teamId = await CreateAsync(admin, "/api/v1/teams", new { name = "Browser team" });
         object Staff(string username, string role, int grade) => new
         {
@@ -41,7 +32,7 @@ public sealed class ReferralBrowserTests(BrowserFixture browser)
         (await admin.PatchAsJsonAsync($"/api/v1/teams/{teamId}", new { version, teamLeaderId = leaderId })).StatusCode.ShouldBe(HttpStatusCode.OK);
         await CreateAsync(admin, "/api/v1/staff", Staff("br.agent", "Agent", 1));
         var customer = await app.CustomerAsync("Browser");
-        using var api = await RealClientAsync("br.agent", FrontlineAppFactory.StaffPassword);
+        using var api = await browser.App.ClientForAsync("br.agent");
         var (caseId, _) = await api.OpenCaseAsync(customer, summary: "Fees charged while account was frozen");
 
         var agent = await browser.SignedInPageAsync("br.agent", FrontlineAppFactory.StaffPassword);

@@ -16,7 +16,7 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture browser)
     public async Task Agent_ConfirmsDisclosuresForAContact_AndManagerSeesArticleAcknowledgements()
     {
         // Set-up goes through the API of the real server the browser uses.
-        using var admin = await CatalogueTestData.RealServerAdminAsync(browser.BaseUrl);
+        using var admin = await browser.App.AdminAsync();
         var team = await CatalogueTestData.PostForIdAsync(admin, "/api/v1/teams", new { name = "CB Team" });
         await CatalogueTestData.CreateStaffAsync(admin, "cb.agent", "Agent", team);
         await CatalogueTestData.CreateStaffAsync(admin, "cb.trainer", "Trainer");
@@ -94,7 +94,7 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Manager_EditsProductFee_BadLineKeepsTyping_AndChangeIsRecordedAsMaterial()
     {
-        using var admin = await CatalogueTestData.RealServerAdminAsync(browser.BaseUrl);
+        using var admin = await browser.App.AdminAsync();
         await CatalogueTestData.CreateStaffAsync(admin, "cb.editor", "Manager");
         var productId = await CatalogueTestData.PostForIdAsync(admin, "/api/v1/products", CatalogueTestData.ProductBody("CB-EDIT"));
 

@@ -57,17 +57,6 @@ internal static class CatalogueTestData
         });
     }
 
-    /// <summary>An administrator's API client for a factory on a real port (whose own clients do not reach it).</summary>
-    public static async Task<HttpClient> RealServerAdminAsync(string baseUrl)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        var response = await client.PostAsJsonAsync("/api/v1/auth/tokens",
-            new { username = "admin", password = FrontlineAppFactory.AdminPassword, name = "catalogue browser set-up", expiresInDays = 1 });
-        var token = (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("token").GetString();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     public static async Task<Guid> PostForIdAsync(HttpClient client, string url, object body) =>
         (await (await client.PostAsJsonAsync(url, body)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 

@@ -50,16 +50,6 @@ public static class CustomerTestData
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>A token-authenticated client of a real server (the browser tests' Kestrel host).</summary>
-    public static async Task<HttpClient> ServerClientAsync(string baseUrl, string username, string password)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        var response = await client.PostAsJsonAsync("/api/v1/auth/tokens", new { username, password, name = "tests", expiresInDays = 1 });
-        var token = (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("token").GetString();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     public static async Task<JsonElement> StartAsync(HttpClient client, Guid customerId, Guid? contactId = null, HttpStatusCode expected = HttpStatusCode.Created,
         Guid? thirdPartyId = null)
     {

@@ -14,14 +14,14 @@ public sealed partial class CustomersBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Agent_SearchesCustomer_OpensIt_AndPassesIdv_InThePanel()
     {
-        using var admin = await ServerClientAsync(browser.BaseUrl, "admin", FrontlineAppFactory.AdminPassword);
+        using var admin = await browser.App.AdminAsync();
         var agentName = Unique("agent.browser");
         (await admin.PostAsJsonAsync("/api/v1/staff", new
         {
             username = agentName, displayName = "Browser Agent", email = $"{agentName}@example.test", password = FrontlineAppFactory.StaffPassword,
             roles = new[] { "Agent" }, grade = 1,
         })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        using var api = await ServerClientAsync(browser.BaseUrl, agentName, FrontlineAppFactory.StaffPassword);
+        using var api = await browser.App.ClientForAsync(agentName);
         var id = await CreateCustomerAsync(api, "Pemberton-Browne", postcode: "LS6 2AB");
         await SetSecretsAsync(admin, id);
         (await api.PutAsJsonAsync($"/api/v1/customers/{id}/vulnerability", new
