@@ -1,3 +1,4 @@
+using Frontline.Data.Platform;
 using Frontline.Domain.Catalogue;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,21 +1,9 @@
-using System.Text.Json;
+using Frontline.Data.Platform;
 using Frontline.Domain.Complaints;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Frontline.Data.Complaints;
-
-internal static class JsonList
-{
-    /// <summary>A list of strings as JSON text: the same on SQLite and PostgreSQL.</summary>
-    public static PropertyBuilder<List<string>> AsJsonText(this PropertyBuilder<List<string>> property) =>
-        property.HasConversion(
-                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-                v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Default) ?? new List<string>(),
-                new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))), v => v.ToList()))
-            .HasMaxLength(8000);
-}
 
 internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
 {
@@ -37,8 +25,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.OmbudsmanOutcome).HasMaxLength(60);
         builder.Property(c => c.AgreedHow).HasMaxLength(Complaint.MaxShortText);
-        builder.Property(c => c.TimeBarReasons).AsJsonText();
-        builder.Property(c => c.LearningPoints).AsJsonText();
+        builder.Property(c => c.TimeBarReasons).HasJsonConversion(8000);
+        builder.Property(c => c.LearningPoints).HasJsonConversion(8000);
         builder.Ignore(c => c.OmbudsmanEligible);
         builder.Ignore(c => c.IsOpen);
         builder.HasMany(c => c.Options).WithOne().HasForeignKey(o => o.ComplaintId).OnDelete(DeleteBehavior.Cascade);
