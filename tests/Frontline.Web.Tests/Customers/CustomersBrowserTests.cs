@@ -96,6 +96,29 @@ public sealed partial class CustomersBrowserTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Agent_RecordsSupportNeeds_WithoutConsentIsRefusedAndKept_ThenShownOnTheRecord()
+    {
+        using var admin = await browser.App.AdminAsync();
+        var id = await CreateCustomerAsync(admin, "Needham-Vale", postcode: "M1 1AE");
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.GotoAsync($"/customers/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Support needs" }).ClickAsync();
+        await page.GetByLabel("health").CheckAsync();
+        await page.GetByLabel("Needs and adjustments agreed").FillAsync("Call back after 2pm; send letters in large print");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save support needs" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("form-error")).ToContainTextAsync("consent");
+        await Assertions.Expect(page.GetByLabel("Needs and adjustments agreed")).ToHaveValueAsync("Call back after 2pm; send letters in large print");
+        await Assertions.Expect(page.GetByLabel("health")).ToBeCheckedAsync();
+
+        await page.GetByLabel("The customer consents to us recording this").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save support needs" }).ClickAsync();
+        await page.WaitForURLAsync("**/customers/*?saved=true");
+        await Assertions.Expect(page.GetByTestId("vulnerability-banner")).ToContainTextAsync("health");
+        await Assertions.Expect(page.GetByTestId("vulnerability-banner")).ToContainTextAsync("large print");
+        await page.Context.CloseAsync();
+    }
+
     [GeneratedRegex("Ask for characters [0-9]+ and [0-9]+ of the passcode")]
     private static partial Regex PasscodePrompt();
 }
