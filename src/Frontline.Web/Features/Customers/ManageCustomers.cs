@@ -196,6 +196,7 @@ public sealed class AddThirdParty(FrontlineDbContext db, TimeProvider clock)
 {
     public async Task<AuthorisedThirdParty> ExecuteAsync(Guid customerId, AddThirdPartyRequest request, CancellationToken cancellationToken)
     {
+        ValidationFilter.ThrowIfInvalid(request);
         if (!await db.Set<Customer>().AnyAsync(c => c.Id == customerId, cancellationToken))
         {
             throw DomainException.NotFound("customer");
