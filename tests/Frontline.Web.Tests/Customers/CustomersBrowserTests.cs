@@ -119,6 +119,98 @@ public sealed partial class CustomersBrowserTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Agent_AddsThirdParty_EndedAuthorityIsRefusedAndKept_ThenListed()
+    {
+        using var admin = await browser.App.AdminAsync();
+        var id = await CreateCustomerAsync(admin, "Attorney-Holt", postcode: "BS1 4DJ");
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.GotoAsync($"/customers/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add third party" }).ClickAsync();
+        await page.GetByLabel("Full name").FillAsync("Margaret Holt");
+        await page.GetByLabel("Authority").SelectOptionAsync(new SelectOptionValue { Label = "Power of attorney" });
+        await page.GetByLabel("Document reference").FillAsync("OPG-7000-1234");
+        await page.GetByLabel("Valid until").FillAsync(Day(-10));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add third party" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("form-error")).ToContainTextAsync("The authority has already ended.");
+        await Assertions.Expect(page.GetByLabel("Full name")).ToHaveValueAsync("Margaret Holt");
+        await Assertions.Expect(page.GetByLabel("Document reference")).ToHaveValueAsync("OPG-7000-1234");
+
+        await page.GetByLabel("Valid until").FillAsync(Day(365));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add third party" }).ClickAsync();
+        await page.WaitForURLAsync("**/customers/*?saved=true");
+        var parties = page.GetByTestId("third-parties");
+        await Assertions.Expect(parties).ToContainTextAsync("Margaret Holt");
+        await Assertions.Expect(parties).ToContainTextAsync("Power of attorney");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Manager_SetsSecrets_BadPasscodeIsRefused_SecretsAreNeverShown()
+    {
+        using var admin = await browser.App.AdminAsync();
+        var id = await CreateCustomerAsync(admin, "Secretkeeper", postcode: "EH1 1YZ");
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.GotoAsync($"/customers/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set secrets" }).ClickAsync();
+        await page.GetByLabel("Security question").FillAsync("Name of your first school?");
+        await page.GetByLabel("Security answer").FillAsync("Hillside Primary");
+        await page.GetByLabel("Passcode").FillAsync("tulip-83");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save secrets" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("form-error")).ToContainTextAsync("letters and digits only");
+        await Assertions.Expect(page.GetByLabel("Security question")).ToHaveValueAsync("Name of your first school?");
+        await Assertions.Expect(page.GetByLabel("Security answer")).ToHaveValueAsync("");
+        await Assertions.Expect(page.GetByLabel("Passcode")).ToHaveValueAsync("");
+        (await page.ContentAsync()).ShouldSatisfyAllConditions(
+            html => html.ShouldNotContain("Hillside"), html => html.ShouldNotContain("tulip-83"));
+
+        await page.GetByLabel("Security answer").FillAsync("Hillside Primary");
+        await page.GetByLabel("Passcode").FillAsync("tulip83q");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save secrets" }).ClickAsync();
+        await page.WaitForURLAsync("**/customers/*?saved=true");
+        var details = page.GetByTestId("customer-details");
+        await Assertions.Expect(details).ToContainTextAsync("Passcode set");
+        await Assertions.Expect(details).ToContainTextAsync("Name of your first school?");
+        (await page.ContentAsync()).ShouldSatisfyAllConditions(
+            html => html.ShouldNotContain("Hillside"), html => html.ShouldNotContain("tulip83q"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Supervisor_AcknowledgesLockoutAlert_AndReleasesTheLock()
+    {
+        using var admin = await browser.App.AdminAsync();
+        var lastName = Unique("Lockedout");
+        var id = await CreateCustomerAsync(admin, lastName);
+        await SetSecretsAsync(admin, id);
+        var outcome = "";
+        for (var attempt = 0; attempt < 20 && outcome != "locked"; attempt++)
+        {
+            outcome = (await AnswerAsync(admin, await StartAsync(admin, id), wrong: true)).GetProperty("outcome").GetString()!;
+        }
+
+        outcome.ShouldBe("locked");
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.GotoAsync("/customers");
+        await page.GetByRole(AriaRole.Link, new() { Name = "ID&V alerts" }).ClickAsync();
+        var row = page.GetByTestId("customer-alerts").Locator("tr", new() { HasText = lastName });
+        await Assertions.Expect(row).ToContainTextAsync("locked");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("done")).ToContainTextAsync("Alert acknowledged.");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = lastName })).ToHaveCountAsync(0);
+
+        await page.GotoAsync($"/customers/{id}");
+        await Assertions.Expect(page.GetByTestId("verification-locked")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Release lock" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Verification lock released.");
+        await Assertions.Expect(page.GetByTestId("verification-locked")).ToHaveCountAsync(0);
+        await StartAsync(admin, id);
+        await page.Context.CloseAsync();
+    }
+
+    private static string Day(int fromToday) =>
+        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     [GeneratedRegex("Ask for characters [0-9]+ and [0-9]+ of the passcode")]
     private static partial Regex PasscodePrompt();
 }
