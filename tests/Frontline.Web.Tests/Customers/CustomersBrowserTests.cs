@@ -99,11 +99,7 @@ public sealed partial class CustomersBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Agent_RecordsSupportNeeds_WithoutConsentIsRefusedAndKept_ThenShownOnTheRecord()
     {
-        using var admin = await browser.App.AdminAsync();
-        var id = await CreateCustomerAsync(admin, "Needham-Vale", postcode: "M1 1AE");
-        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
-        await page.GotoAsync($"/customers/{id}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Support needs" }).ClickAsync();
+        var page = await OpenFromCustomerAsync("Needham-Vale", "M1 1AE", "Support needs");
         await page.GetByLabel("health").CheckAsync();
         await page.GetByLabel("Needs and adjustments agreed").FillAsync("Call back after 2pm; send letters in large print");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save support needs" }).ClickAsync();
@@ -122,11 +118,7 @@ public sealed partial class CustomersBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Agent_AddsThirdParty_EndedAuthorityIsRefusedAndKept_ThenListed()
     {
-        using var admin = await browser.App.AdminAsync();
-        var id = await CreateCustomerAsync(admin, "Attorney-Holt", postcode: "BS1 4DJ");
-        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
-        await page.GotoAsync($"/customers/{id}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add third party" }).ClickAsync();
+        var page = await OpenFromCustomerAsync("Attorney-Holt", "BS1 4DJ", "Add third party");
         await page.GetByLabel("Full name").FillAsync("Margaret Holt");
         await page.GetByLabel("Authority").SelectOptionAsync(new SelectOptionValue { Label = "Power of attorney" });
         await page.GetByLabel("Document reference").FillAsync("OPG-7000-1234");
@@ -148,11 +140,7 @@ public sealed partial class CustomersBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Manager_SetsSecrets_BadPasscodeIsRefused_SecretsAreNeverShown()
     {
-        using var admin = await browser.App.AdminAsync();
-        var id = await CreateCustomerAsync(admin, "Secretkeeper", postcode: "EH1 1YZ");
-        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
-        await page.GotoAsync($"/customers/{id}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Set secrets" }).ClickAsync();
+        var page = await OpenFromCustomerAsync("Secretkeeper", "EH1 1YZ", "Set secrets");
         await page.GetByLabel("Security question").FillAsync("Name of your first school?");
         await page.GetByLabel("Security answer").FillAsync("Hillside Primary");
         await page.GetByLabel("Passcode").FillAsync("tulip-83");
@@ -206,6 +194,17 @@ public sealed partial class CustomersBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("verification-locked")).ToHaveCountAsync(0);
         await StartAsync(admin, id);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Creates a customer, signs in as the administrator, opens the customer and follows one of its links.</summary>
+    private async Task<IPage> OpenFromCustomerAsync(string lastName, string postcode, string link)
+    {
+        using var admin = await browser.App.AdminAsync();
+        var id = await CreateCustomerAsync(admin, lastName, postcode: postcode);
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.GotoAsync($"/customers/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync();
+        return page;
     }
 
     private static string Day(int fromToday) =>
