@@ -25,7 +25,7 @@ public sealed class ContactImportApiTests(FrontlineAppFactory app) : IClassFixtu
         for (var i = 0; i < 600; i++)
         {
             var progress = await (await client.GetAsync($"/api/v1/contacts/imports/{id}")).ReadJsonAsync(HttpStatusCode.OK);
-            if (progress.GetProperty("status").GetString() is "completed" or "failed")
+            if (progress.GetProperty("finished").GetBoolean())
             {
                 return progress;
             }

@@ -30,6 +30,9 @@ public class FrontlineAppFactory : WebApplicationFactory<Program>
 
     public string Provider => _database.Provider;
 
+    /// <summary>The database this host runs on (a <see cref="RestartedAppFactory"/> starts another host over it).</summary>
+    public string ConnectionString => _database.ConnectionString;
+
     /// <summary>Seed the demo centre (slower); off by default.</summary>
     protected virtual bool SeedDemo => false;
 
@@ -160,6 +163,19 @@ public class FrontlineAppFactory : WebApplicationFactory<Program>
         {
             _database.Dispose();
         }
+    }
+}
+
+/// <summary>
+/// The application started again over the database of <paramref name="previous"/>, as after a restart or on a second node
+/// (its own fresh database goes unused).
+/// </summary>
+public sealed class RestartedAppFactory(FrontlineAppFactory previous) : FrontlineAppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("ConnectionStrings:Frontline", previous.ConnectionString);
     }
 }
 

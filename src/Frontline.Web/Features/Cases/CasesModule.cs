@@ -10,6 +10,7 @@ public static class CasesModule
         services.AddScoped<RecordContacts>();
         services.AddScoped<ContactDirectory>();
         services.AddScoped<ImportContacts>();
+        services.AddScoped<InterruptedImports>();
         services.AddSingleton<ContactImportQueue>();
         services.AddHostedService<ContactImportWorker>();
         services.AddOptions<CasesOptions>().BindConfiguration(CasesOptions.Section);

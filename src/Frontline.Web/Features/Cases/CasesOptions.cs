@@ -12,4 +12,12 @@ public sealed class CasesOptions
 
     /// <summary>The calendar service targets and response targets are counted on.</summary>
     public CalendarDivision Division { get; set; } = CalendarDivision.EnglandAndWales;
+
+    /// <summary>
+    /// An unfinished contact import whose node has not reported it alive for this many minutes is marked interrupted
+    /// (the node beats every fifth of it).
+    /// </summary>
+    public int ImportStaleMinutes { get; set; } = 5;
+
+    public TimeSpan ImportStaleAfter => TimeSpan.FromMinutes(Math.Max(1, ImportStaleMinutes));
 }

@@ -44,6 +44,13 @@ public sealed class CfpbImport(IServiceScopeFactory scopes, IOptions<FrontlineOp
 {
     public const string FileName = "complaints_sample_6623.csv";
 
+    /// <summary>
+    /// Progress lives in this process only, so after a restart (or on another node) an import's id is unknown: what the
+    /// page and the API say then, rather than polling for ever.
+    /// </summary>
+    public const string UnknownImport = "This import is not running on this server: the application was restarted (or another server answered) since it started, "
+        + "so its progress is lost. The complaints it had imported are kept (their 'About' detail begins 'CFPB'); starting the import again imports every row again, those included.";
+
     private static readonly (string Product, string Group)[] Products =
     [
         ("Credit card", "credit-cards"), ("Prepaid card", "credit-cards"), ("Checking or savings account", "current-accounts"),

@@ -230,7 +230,7 @@ public static class ComplaintsEndpoints
     }
 
     public static Ok<ImportView> ImportStatus(Guid importId, CfpbImport import) =>
-        TypedResults.Ok(ImportView.Of(import.Find(importId) ?? throw DomainException.NotFound("import")));
+        TypedResults.Ok(ImportView.Of(import.Find(importId) ?? throw new DomainException("import.not-found", CfpbImport.UnknownImport, DomainErrorKind.NotFound)));
 
     public static async Task<Ok<List<RulePackView>>> ListRulePacks(ComplaintReferenceData reference, CancellationToken cancellationToken) =>
         TypedResults.Ok((await reference.GetAsync(cancellationToken)).Packs.Select(ComplaintClockService.ToView).ToList());

@@ -34,11 +34,18 @@ public static class ComplaintsModule
         return ui;
     }
 
-    /// <summary>The import progress panel; keeps polling itself (htmx) until the import has finished.</summary>
+    /// <summary>
+    /// The import progress panel; keeps polling itself (htmx) until the import has finished. An import this process does
+    /// not know (it restarted) answers a panel that says so and stops polling (htmx would not swap in an error).
+    /// </summary>
     public static IResult ImportFragment(Guid importId, CfpbImport import)
     {
-        var p = import.Find(importId) ?? throw Frontline.Domain.Platform.DomainException.NotFound("import");
         static string Enc(string? text) => System.Net.WebUtility.HtmlEncode(text ?? "");
+        if (import.Find(importId) is not { } p)
+        {
+            return Results.Content($"<div id=\"import-progress\" data-testid=\"import-progress\"><div class=\"alert alert-warning\">{Enc(CfpbImport.UnknownImport)}</div></div>", "text/html");
+        }
+
         var poll = p.Finished ? "" : $" hx-get=\"/ui/complaints/imports/{p.Id}\" hx-trigger=\"every 1s\" hx-swap=\"outerHTML\"";
         var html = new System.Text.StringBuilder($"<div id=\"import-progress\" data-testid=\"import-progress\"{poll}>");
         html.Append(System.Globalization.CultureInfo.InvariantCulture,

@@ -1,0 +1,1 @@
+ALTER TABLE "ContactImports" ADD "HeartbeatAt" timestamp with time zone;

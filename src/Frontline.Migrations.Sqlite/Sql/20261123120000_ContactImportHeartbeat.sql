@@ -1,0 +1,1 @@
+ALTER TABLE "ContactImports" ADD "HeartbeatAt" TEXT NULL;
