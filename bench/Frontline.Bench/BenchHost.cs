@@ -6,6 +6,7 @@ using Frontline.Web.Features.Platform;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Frontline.Bench;
 
@@ -44,6 +45,12 @@ public sealed class BenchHost : IAsyncDisposable
         services.AddFrontline(configuration);
         var provider_ = services.BuildServiceProvider();
         await PlatformModule.PrepareDatabaseAsync(provider_);
+        // Background services run as in the application (on SQLite, the checkpointer that keeps the log short).
+        foreach (var hosted in provider_.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
         await using var scope = provider_.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontlineDbContext>();
         return new BenchHost(provider_, db.Provider);
@@ -64,7 +71,15 @@ public sealed class BenchHost : IAsyncDisposable
         return Percentiles.Of(timings);
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var hosted in _services.GetServices<IHostedService>())
+        {
+            await hosted.StopAsync(CancellationToken.None);
+        }
+
+        await _services.DisposeAsync();
+    }
 
     private sealed class BenchEnvironment : IWebHostEnvironment
     {
