@@ -3,8 +3,8 @@
 MAP.update({
     # CC32 Support customers and colleagues
     ("CC32", "1.1"): ("done",
-        "`Domain/Customers/IdvPolicy.cs`, `IdentityVerification.cs`, `SecretHash.cs`; `Features/Customers/IdvPolicies.cs` (IIdentityAssurance); `Pages/VerificationPanel.razor` in the agent workspace",
-        "`VerificationApiTests.Start_ReturnsChallenge_AndCorrectAnswersPassAtHigh_RecordedWithoutAnswers`, `IdvPolicyTests`, `CustomersBrowserTests.Agent_SearchesCustomer_OpensIt_AndPassesIdv_InThePanel`, `AgentWorkspaceBrowserTests`"),
+        "`Domain/Customers/IdvPolicy.cs`, `IdentityVerification.cs`, `SecretHash.cs`; `Features/Customers/IdvPolicies.cs` (IIdentityAssurance); `Pages/VerificationPanel.razor` in the agent workspace; `Pages/ThirdPartyEditor.razor`, `SecretsEditor.razor`, `CustomerAlertsPage.razor`",
+        "`VerificationApiTests.Start_ReturnsChallenge_AndCorrectAnswersPassAtHigh_RecordedWithoutAnswers`, `IdvPolicyTests`, `CustomersBrowserTests.Agent_SearchesCustomer_OpensIt_AndPassesIdv_InThePanel`, `CustomersBrowserTests.Agent_AddsThirdParty_EndedAuthorityIsRefusedAndKept_ThenListed`, `CustomersBrowserTests.Manager_SetsSecrets_BadPasscodeIsRefused_SecretsAreNeverShown`, `CustomersBrowserTests.Supervisor_AcknowledgesLockoutAlert_AndReleasesTheLock`, `AgentWorkspaceBrowserTests`"),
     ("CC32", "1.2"): ("done",
         "`Domain/Catalogue/Product.cs` (overview, approved wording); `Features/Catalogue/ProductEndpoints.cs`; `Pages/ProductOverview.razor`; product panel of `Features/Cases/Pages/LiveContactPage.razor`",
         "`ProductApiTests.CreateProduct_AsManager_Returns201_AndAgentReadsOverviewInApprovedWording`, `CatalogueBrowserTests.Agent_ConfirmsDisclosuresForAContact_AndManagerSeesArticleAcknowledgements`, `AgentWorkspaceBrowserTests`"),
@@ -52,8 +52,8 @@ MAP.update({
         "`Features/Cases/OpenCase.cs` (RecordCustomerUpdate: what was said, channel, constraint and reason), `CaseDirectory.cs` (needs-update queue)",
         "`CasesApiTests.Queues_Mine_Overdue_NeedsUpdate`, `CasesApiTests.CustomerUpdate_BadInput_AnswersPerField_AndRedacts`, `CasesRulesTests.NeedsUpdate_CountsBusinessDaysSinceTheLastUpdate`"),
     ("CCTC9", "4.2"): ("partial",
-        "Vulnerability needs and communication needs: `Domain/Customers/CustomerVulnerability.cs`, banner in `Pages/CustomerDetails.razor` and the agent workspace (language checks belong to Communications, not built)",
-        "`CustomerApiTests.Vulnerability_NeedsConsent_ShowsInSummary_IsVersioned_AndCanBeRemoved`"),
+        "Vulnerability needs and communication needs: `Domain/Customers/CustomerVulnerability.cs`, recorded in `Pages/VulnerabilityEditor.razor`, banner in `Pages/CustomerDetails.razor` and the agent workspace (language checks belong to Communications, not built)",
+        "`CustomerApiTests.Vulnerability_NeedsConsent_ShowsInSummary_IsVersioned_AndCanBeRemoved`, `CustomersBrowserTests.Agent_RecordsSupportNeeds_WithoutConsentIsRefusedAndKept_ThenShownOnTheRecord`"),
     # CC26 Coordinate customer communication processes
     ("CC26", "4.1"): ("done",
         "`Domain/Catalogue/Product.cs` (CompetitorComparison); comparison table in `Pages/ProductOverview.razor`",
