@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Frontline.Domain.Platform;
@@ -57,18 +58,14 @@ internal static class AuditTrail
     /// chain's advisory lock for the rest of the transaction (any process, any node), in the same round trip.
     /// </summary>
     /// <remarks>
-    /// Plain ADO.NET rather than a LINQ query: this runs while every other writer waits, so it is kept to one
-    /// statement with no query pipeline (it was a third of the time a create holds the lock).
+    /// Plain ADO.NET rather than a LINQ query, and on PostgreSQL one round trip for the lock and the head: this runs
+    /// while every other writer waits.
     /// </remarks>
     private static async Task<(long Sequence, string Hash)> ReadChainHeadAsync(FrontlineDbContext db, CancellationToken cancellationToken)
     {
-        const string head = "SELECT \"Sequence\", \"Hash\" FROM \"AuditEntries\" ORDER BY \"Sequence\" DESC LIMIT 1";
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = db.Provider == DatabaseProvider.Postgres
-            ? FormattableString.Invariant($"SELECT pg_advisory_xact_lock({PostgresLockKey}); {head}")
-            : head;
+        command.CommandText = AuditTable.Of(db).ChainHead;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (db.Provider == DatabaseProvider.Postgres)
         {
@@ -152,26 +149,19 @@ internal static class AuditTrail
     private static async Task InsertAsync(FrontlineDbContext db, List<AuditEntry> entries, CancellationToken cancellationToken)
     {
         const int rowsPerCommand = 500; // well inside both engines' limits on parameters per statement
-        var entityType = db.Model.FindEntityType(typeof(AuditEntry))!;
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = entityType.GetProperties()
-            .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(), Getter: p.GetGetter()))
-            .ToList();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
-            $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) VALUES ";
+        var table = AuditTable.Of(db);
         var connection = db.Database.GetDbConnection();
         foreach (var chunk in entries.Chunk(rowsPerCommand))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var text = new StringBuilder(head);
+            var text = new StringBuilder(table.InsertHead);
             for (var row = 0; row < chunk.Length; row++)
             {
                 text.Append(row == 0 ? "(" : ", (");
-                for (var column = 0; column < columns.Count; column++)
+                for (var column = 0; column < table.Columns.Count; column++)
                 {
-                    var (property, mapping, getter) = columns[column];
+                    var (property, mapping, getter) = table.Columns[column];
                     var name = string.Create(CultureInfo.InvariantCulture, $"@a{row}_{column}");
                     command.Parameters.Add(mapping.CreateParameter(command, name, getter.GetClrValueUsingContainingEntity(chunk[row]), property.IsNullable));
                     text.Append(column == 0 ? name : ", " + name);
@@ -302,4 +292,39 @@ internal static class AuditTrail
                 || property.Name is "NormalizedEmail" or "NormalizedUserName";
             return personal ? PropertyKind.Personal : PropertyKind.Plain;
         });
+
+    /// <summary>The audit table as the model maps it (names, columns, type mappings), worked out once per model.</summary>
+    private sealed record AuditTable(string ChainHead, string InsertHead, IReadOnlyList<(IProperty Property, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)> Columns)
+    {
+        private static readonly ConditionalWeakTable<IModel, AuditTable> ByModel = new();
+
+        public static AuditTable Of(FrontlineDbContext db)
+        {
+            if (!ByModel.TryGetValue(db.Model, out var table))
+            {
+                table = Build(db);
+                ByModel.AddOrUpdate(db.Model, table);
+            }
+
+            return table;
+        }
+
+        private static AuditTable Build(FrontlineDbContext db)
+        {
+            var entityType = db.Model.FindEntityType(typeof(AuditEntry))!;
+            var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+            var sql = db.GetService<ISqlGenerationHelper>();
+            string Column(string property) => sql.DelimitIdentifier(entityType.FindProperty(property)!.GetColumnName(store)!);
+            var name = sql.DelimitIdentifier(store.Name, store.Schema);
+            var head = $"SELECT {Column(nameof(AuditEntry.Sequence))}, {Column(nameof(AuditEntry.Hash))} FROM {name} " +
+                $"ORDER BY {Column(nameof(AuditEntry.Sequence))} DESC LIMIT 1";
+            var columns = entityType.GetProperties()
+                .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(), Getter: p.GetGetter()))
+                .ToList();
+            return new AuditTable(
+                db.Provider == DatabaseProvider.Postgres ? FormattableString.Invariant($"SELECT pg_advisory_xact_lock({PostgresLockKey}); {head}") : head,
+                $"INSERT INTO {name} ({string.Join(", ", columns.Select(c => Column(c.Property.Name)))}) VALUES ",
+                columns);
+        }
+    }
 }
