@@ -51,7 +51,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Username").FillAsync(username);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        }
+        catch (TimeoutException ex)
+        {
+            // Say what the page showed instead (a refused sign-in, an error page), so a failure can be diagnosed from the log.
+            var error = page.GetByTestId("sign-in-error");
+            var shown = await error.CountAsync() > 0 ? await error.InnerTextAsync() : await page.Locator("body").InnerTextAsync();
+            shown = shown.Length > 300 ? shown[..300] : shown;
+            throw new InvalidOperationException($"Signing in as {username} stayed on {page.Url}; the page showed: {shown}", ex);
+        }
+
         return page;
     }
 
