@@ -63,8 +63,7 @@ internal static class AuditTrail
     /// </remarks>
     private static async Task<(long Sequence, string Hash)> ReadChainHeadAsync(FrontlineDbContext db, CancellationToken cancellationToken)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await using var command = CommandInSavingTransaction(db);
         command.CommandText = AuditTable.Of(db).ChainHead;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (db.Provider == DatabaseProvider.Postgres)
@@ -75,6 +74,13 @@ internal static class AuditTrail
         return await reader.ReadAsync(cancellationToken)
             ? (reader.GetInt64(0), reader.GetString(1))
             : (0, AuditChain.Genesis);
+    }
+
+    private static System.Data.Common.DbCommand CommandInSavingTransaction(FrontlineDbContext db)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
     }
 
     public static void ReleaseProcessLock() => ProcessLock.Release();
@@ -150,11 +156,9 @@ internal static class AuditTrail
     {
         const int rowsPerCommand = 500; // well inside both engines' limits on parameters per statement
         var table = AuditTable.Of(db);
-        var connection = db.Database.GetDbConnection();
         foreach (var chunk in entries.Chunk(rowsPerCommand))
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var command = CommandInSavingTransaction(db);
             var text = new StringBuilder(table.InsertHead);
             for (var row = 0; row < chunk.Length; row++)
             {

@@ -44,7 +44,10 @@ public sealed class ContactImport
     /// </summary>
     public DateTime? HeartbeatAt { get; set; }
 
-    public bool IsFinished => Status is not (ImportStatus.Queued or ImportStatus.Running);
+    public bool IsFinished => IsFinal(Status);
+
+    /// <summary>Completed, failed or interrupted: nothing will change any more.</summary>
+    public static bool IsFinal(ImportStatus status) => status is not (ImportStatus.Queued or ImportStatus.Running);
 
     /// <summary>
     /// Unfinished and no heartbeat since <paramref name="cutoff"/>: the node that held it has stopped. A null cutoff means

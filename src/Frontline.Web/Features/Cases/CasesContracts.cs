@@ -45,7 +45,7 @@ public sealed record ContactImportView(Guid Id, string FileName, ImportStatus St
     public int PercentDone => TotalRows == 0 ? (Status == ImportStatus.Completed ? 100 : 0) : (int)(100L * ProcessedRows / TotalRows);
 
     /// <summary>Completed, failed or interrupted: nothing will change any more (the progress page stops polling).</summary>
-    public bool Finished => Status is not (ImportStatus.Queued or ImportStatus.Running);
+    public bool Finished => ContactImport.IsFinal(Status);
 }
 
 public sealed record OpenCaseRequest(
