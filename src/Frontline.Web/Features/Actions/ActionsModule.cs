@@ -1,0 +1,13 @@
+namespace Frontline.Web.Features.Actions;
+
+/// <summary>The improvement actions register (CC33 1.3): services and API endpoints.</summary>
+public static class ActionsModule
+{
+    public static IServiceCollection AddActions(this IServiceCollection services)
+    {
+        services.AddScoped<IImprovementActions, ImprovementActions>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapActionsEndpoints(this RouteGroupBuilder api) => api;
+}
