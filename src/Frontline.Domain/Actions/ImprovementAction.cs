@@ -32,7 +32,8 @@ public enum EffectivenessResult
 /// </summary>
 public sealed class ImprovementAction : IVersioned
 {
-    public const int MaxTitleLength = 200;
+    /// <summary>Long enough for a complaint's remedial action, which was one 1,000-character description.</summary>
+    public const int MaxTitleLength = 1000;
     public const int MaxDescriptionLength = 4000;
     public const int MaxSourceIdLength = 100;
     public const int MaxLinkLength = 500;
@@ -164,13 +165,13 @@ public sealed class ImprovementAction : IVersioned
         UpdatedAt = now;
     }
 
-    internal static string Required(string? value, int max, string field, string message)
+    public static string Required(string? value, int max, string field, string message)
     {
         var clean = Optional(value, max, field);
         return clean ?? throw new DomainException($"action.{field}-required", message, DomainErrorKind.Invalid, field);
     }
 
-    internal static string? Optional(string? value, int max, string field)
+    public static string? Optional(string? value, int max, string field)
     {
         var clean = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         if (clean is not null && clean.Length > max)

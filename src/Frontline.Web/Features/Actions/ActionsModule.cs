@@ -6,8 +6,12 @@ public static class ActionsModule
     public static IServiceCollection AddActions(this IServiceCollection services)
     {
         services.AddScoped<IImprovementActions, ImprovementActions>();
+        services.AddScoped<ActionRegister>();
+        services.AddScoped<ListActions>();
+        services.AddScoped<CreateAction>();
+        services.AddScoped<UpdateAction>();
         return services;
     }
 
-    public static RouteGroupBuilder MapActionsEndpoints(this RouteGroupBuilder api) => api;
+    public static RouteGroupBuilder MapActionsEndpoints(this RouteGroupBuilder api) => api.MapActionsApi();
 }

@@ -15,22 +15,18 @@ public sealed class ImprovementActions(FrontlineDbContext db, INotifications not
     public Guid Raise(RaiseImprovementAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (!ActionNames.TryParse<ActionSourceKind>(action.SourceKind, out var kind))
-        {
-            throw new DomainException("action.source-kind-unknown",
-                $"Use one of: {string.Join(", ", Enum.GetValues<ActionSourceKind>().Select(ActionNames.Slug))}.", DomainErrorKind.Invalid, "sourceKind");
-        }
-
-        if (action.OwnerId == Guid.Empty)
+        var kind = ActionRegister.ParseSourceKind(action.SourceKind);
+        if (action.OwnerId == Guid.Empty && string.IsNullOrWhiteSpace(action.OwnerName))
         {
             throw new DomainException("action.owner-required", "Choose who owns the action.", DomainErrorKind.Invalid, "ownerId");
         }
 
         var raisedBy = RaisedBy();
-        var entity = ImprovementAction.Raise(action.Title, action.Description, kind, action.SourceId, action.SourceLink, action.OwnerId, null,
-            action.DueOn, raisedBy, clock.GetUtcNow().UtcDateTime);
+        var ownerId = action.OwnerId == Guid.Empty ? (Guid?)null : action.OwnerId;
+        var entity = ImprovementAction.Raise(action.Title, action.Description, kind, action.SourceId, action.SourceLink, ownerId,
+            ownerId is null ? action.OwnerName : null, action.DueOn, raisedBy, clock.GetUtcNow().UtcDateTime);
         db.Add(entity);
-        if (raisedBy != action.OwnerId)
+        if (ownerId is not null && raisedBy != ownerId)
         {
             notifications.Queue(AssignedNotice(entity));
         }
