@@ -1,7 +1,5 @@
 using Frontline.Web;
 using Frontline.Web.Features.Platform;
-using Serilog;
-using Serilog.Formatting.Json;
 
 // `dotnet run --project src/Frontline.Web -- audit verify` and `-- schema sqlite|postgres` are maintenance
 // commands; anything else starts the web application.
@@ -10,23 +8,21 @@ if (args.Length > 0 && Cli.IsCommand(args[0]))
     return await Cli.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The launch profile (`dotnet run`) asks for Development through FRONTLINE_DEFAULT_ENVIRONMENT rather than
+// ASPNETCORE_ENVIRONMENT, so an environment named on the command line or in the environment (the README's production
+// command) always wins over it.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is null
+        && Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is null
+        && !args.Any(a => a.StartsWith("--environment", StringComparison.OrdinalIgnoreCase))
+            ? Environment.GetEnvironmentVariable("FRONTLINE_DEFAULT_ENVIRONMENT")
+            : null,
+});
 builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080");
 
-var logger = new LoggerConfiguration()
-    .MinimumLevel.Information()
-    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
-    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-    .Enrich.FromLogContext()
-    .Enrich.With<CardNumberLogEnricher>()
-    .WriteTo.Console(builder.Configuration.GetValue("Logging:Json", false)
-        ? new JsonFormatter(renderMessage: true)
-        : new Serilog.Formatting.Display.MessageTemplateTextFormatter(
-            "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}", System.Globalization.CultureInfo.InvariantCulture))
-    .CreateLogger();
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(logger, dispose: true);
-
+builder.AddFrontlineLogging();
 builder.Services.AddFrontline(builder.Configuration);
 
 var app = builder.Build();

@@ -21,6 +21,7 @@ public static class FrontlineModules
         new("Contacts & cases", "/cases", "Contacts, cases, the authority matrix and referrals.", true),
         new("Complaints", "/complaints", "Regulated complaint handling with business-day clocks.", true),
         new("Quality monitoring", "/quality", "Scorecards, spot checks, evaluations and audits.", false),
+        new("Improvement actions", "/actions", "Actions from evaluations, audits, breaches, complaints and reviews, tracked to done.", true),
         new("Compliance", "/compliance", "Requirements, breaches and regulatory change.", false),
         new("Performance", "/performance", "KPIs with tolerance bands and Erlang C staffing.", false),
         new("Communications", "/communications", "Channels, communication policies and sign-off.", false),
