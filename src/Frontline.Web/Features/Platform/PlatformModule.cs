@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Frontline.Data;
 using Frontline.Data.Platform;
+using Frontline.Web.Features.Platform.Notifications;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,7 @@ public static class PlatformModule
         services.AddMemoryCache();
         services.AddSingleton<StaffSessions>();
         services.AddSingleton<StaffSessionInvalidation>();
+        services.AddNotifications();
 
         services.AddIdentityCore<StaffAccount>(identity =>
             {
