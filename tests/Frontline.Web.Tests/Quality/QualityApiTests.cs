@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Frontline.Domain.Platform.Notifications;
 using Frontline.Domain.Quality;
 using Frontline.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -228,6 +229,12 @@ public sealed class QualityApiTests(FrontlineAppFactory app) : IClassFixture<Fro
         await (await leader.PostAsJsonAsync($"/api/v1/quality/disputes/{disputeId}/decision", new { outcome = "rejected", reason = "Again" }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict);
         (await (await agent.GetAsync($"/api/v1/quality/evaluations/{id}")).ReadJsonAsync(HttpStatusCode.OK)).Score().ShouldBe(83.33m);
+
+        // The agent was told twice (shared, then decided), each naming the rule; the team leader was told of the dispute.
+        var inbox = await app.WithDbAsync(db => db.Set<Notification>().Where(n => n.RecipientId == p.AgentA || n.RecipientId == p.LeaderA)
+            .Select(n => new { n.RecipientId, n.Reason }).ToListAsync());
+        inbox.Where(n => n.RecipientId == p.AgentA).Select(n => n.Reason).Order().ShouldBe(["you are the agent evaluated", "you raised the dispute"]);
+        inbox.Where(n => n.RecipientId == p.LeaderA).Select(n => n.Reason).ShouldBe(["you lead the team of the agent who disputed"]);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public static class FrontlineModules
         new("Catalogue & knowledge", "/catalogue", "Products, approved wording, disclosures and knowledge articles.", true),
         new("Contacts & cases", "/cases", "Contacts, cases, the authority matrix and referrals.", true),
         new("Complaints", "/complaints", "Regulated complaint handling with business-day clocks.", true),
-        new("Quality monitoring", "/quality", "Scorecards, spot checks, evaluations and audits.", false),
+        new("Quality monitoring", "/quality", "Scorecards, spot checks, evaluations and audits.", true),
         new("Improvement actions", "/actions", "Actions from evaluations, audits, breaches, complaints and reviews, tracked to done.", true),
         new("Compliance", "/compliance", "Requirements, breaches and regulatory change.", false),
         new("Performance", "/performance", "KPIs with tolerance bands and Erlang C staffing.", false),
