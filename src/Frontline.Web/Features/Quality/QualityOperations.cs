@@ -1,0 +1,29 @@
+using Frontline.Web.Features.Quality.Audits;
+
+namespace Frontline.Web.Features.Quality;
+
+/// <summary>
+/// Quality operations: audits of working practices, customer feedback surveys, spot-check sampling and the quality
+/// dashboard. Registered by <see cref="QualityModule"/>; kept apart from scorecards and evaluations.
+/// </summary>
+public static class QualityOperations
+{
+    public static IServiceCollection AddQualityOperations(this IServiceCollection services)
+    {
+        services.AddScoped<StaffChoices>();
+        services.AddScoped<AuditDirectory>();
+        services.AddScoped<PlanAudit>();
+        services.AddScoped<SaveChecklist>();
+        services.AddScoped<StartAudit>();
+        services.AddScoped<RecordAuditFinding>();
+        services.AddScoped<CloseAudit>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapQualityOperationsApi(this RouteGroupBuilder api)
+    {
+        var quality = api.MapGroup("/quality");
+        quality.MapAuditsApi();
+        return api;
+    }
+}
