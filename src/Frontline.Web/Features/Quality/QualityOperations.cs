@@ -1,4 +1,5 @@
 using Frontline.Web.Features.Quality.Audits;
+using Frontline.Web.Features.Quality.Feedback;
 
 namespace Frontline.Web.Features.Quality;
 
@@ -17,6 +18,12 @@ public static class QualityOperations
         services.AddScoped<StartAudit>();
         services.AddScoped<RecordAuditFinding>();
         services.AddScoped<CloseAudit>();
+        services.AddSingleton<SurveyLinkKeys>();
+        services.AddScoped<FeedbackDirectory>();
+        services.AddScoped<SaveSurvey>();
+        services.AddScoped<InviteToSurvey>();
+        services.AddScoped<AnswerSurvey>();
+        services.AddScoped<ImportSurveyResponses>();
         return services;
     }
 
@@ -24,6 +31,7 @@ public static class QualityOperations
     {
         var quality = api.MapGroup("/quality");
         quality.MapAuditsApi();
+        quality.MapFeedbackApi(api);
         return api;
     }
 }
