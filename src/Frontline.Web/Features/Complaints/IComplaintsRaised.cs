@@ -8,13 +8,13 @@ namespace Frontline.Web.Features.Complaints;
 /// Which contacts led to a complaint. Owned by Complaints; asked by Quality so a sampling plan can take contacts where
 /// a complaint was raised without reading Complaints' tables.
 /// </summary>
-public interface IComplaintLinks
+public interface IComplaintsRaised
 {
     /// <summary>The subset of <paramref name="contactIds"/> that a complaint was recorded from.</summary>
     Task<IReadOnlySet<Guid>> ContactsWithComplaintsAsync(IReadOnlyCollection<Guid> contactIds, CancellationToken cancellationToken);
 }
 
-public sealed class ComplaintLinks(FrontlineDbContext db) : IComplaintLinks
+public sealed class ComplaintsRaised(FrontlineDbContext db) : IComplaintsRaised
 {
     public async Task<IReadOnlySet<Guid>> ContactsWithComplaintsAsync(IReadOnlyCollection<Guid> contactIds, CancellationToken cancellationToken)
     {
