@@ -81,6 +81,8 @@ public class FrontlineDbContext(DbContextOptions<FrontlineDbContext> options, IA
             }
         }
 
+        // Card numbers masked in every text value about to be written, before the audit trail describes the values.
+        CardNumberScrubber.Scrub(changed);
         var changes = AuditTrail.Describe(changed, AuditEachRecord);
 
         // SQLite has one writer: take this process's chain lock before the transaction begins, so concurrent saves

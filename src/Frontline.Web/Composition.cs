@@ -1,4 +1,5 @@
 using Frontline.Web.Components;
+using Frontline.Web.Features.Actions;
 using Frontline.Web.Features.Cases;
 using Frontline.Web.Features.Cases.Workspace;
 using Frontline.Web.Features.Catalogue;
@@ -23,6 +24,7 @@ public static class Composition
     public static IServiceCollection AddFrontline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPlatform(configuration);
+        services.AddActions();
         services.AddPeople();
         services.AddCustomers();
         services.AddCatalogue();
@@ -74,6 +76,7 @@ public static class Composition
             .RequireAuthorization()
             .AddEndpointFilter<ValidationFilter>();
         api.MapPlatformEndpoints();
+        api.MapActionsEndpoints();
         api.MapPeopleEndpoints();
         api.MapCustomersEndpoints();
         api.MapCatalogueEndpoints();

@@ -1,7 +1,5 @@
 using Frontline.Web;
 using Frontline.Web.Features.Platform;
-using Serilog;
-using Serilog.Formatting.Json;
 
 // `dotnet run --project src/Frontline.Web -- audit verify` and `-- schema sqlite|postgres` are maintenance
 // commands; anything else starts the web application.
@@ -13,20 +11,7 @@ if (args.Length > 0 && Cli.IsCommand(args[0]))
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080");
 
-var logger = new LoggerConfiguration()
-    .MinimumLevel.Information()
-    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
-    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-    .Enrich.FromLogContext()
-    .Enrich.With<CardNumberLogEnricher>()
-    .WriteTo.Console(builder.Configuration.GetValue("Logging:Json", false)
-        ? new JsonFormatter(renderMessage: true)
-        : new Serilog.Formatting.Display.MessageTemplateTextFormatter(
-            "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}", System.Globalization.CultureInfo.InvariantCulture))
-    .CreateLogger();
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(logger, dispose: true);
-
+builder.AddFrontlineLogging();
 builder.Services.AddFrontline(builder.Configuration);
 
 var app = builder.Build();

@@ -32,7 +32,6 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasMany(c => c.Options).WithOne().HasForeignKey(o => o.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Redress).WithOne().HasForeignKey(o => o.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Referrals).WithOne().HasForeignKey(o => o.ComplaintId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(c => c.RemedialActions).WithOne().HasForeignKey(o => o.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Letters).WithOne().HasForeignKey(o => o.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.CustomerId);
         builder.HasIndex(c => new { c.Status, c.FinalResponseDue });
@@ -79,16 +78,6 @@ internal sealed class ComplaintReferralConfiguration : IEntityTypeConfiguration<
         builder.ToTable("ComplaintReferrals");
         builder.Property(r => r.ReferredTo).HasMaxLength(100);
         builder.Property(r => r.Reason).HasMaxLength(500);
-    }
-}
-
-internal sealed class RemedialActionConfiguration : IEntityTypeConfiguration<RemedialAction>
-{
-    public void Configure(EntityTypeBuilder<RemedialAction> builder)
-    {
-        builder.ToTable("ComplaintRemedialActions");
-        builder.Property(r => r.Description).HasMaxLength(1000);
-        builder.Property(r => r.Owner).HasMaxLength(100);
     }
 }
 

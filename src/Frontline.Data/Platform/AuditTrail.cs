@@ -266,6 +266,11 @@ internal static class AuditTrail
         {
             json.WriteNumber(name, Convert.ToDecimal(value, CultureInfo.InvariantCulture));
         }
+        else if (value is string text)
+        {
+            // Values stored before every save was scrubbed (a "before") may still hold a card number.
+            json.WriteString(name, CardNumberScrubber.RedactStored(text));
+        }
         else
         {
             json.WriteString(name, Format(value));

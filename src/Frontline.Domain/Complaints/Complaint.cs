@@ -144,8 +144,6 @@ public sealed class Complaint : IVersioned
 
     public List<ComplaintReferral> Referrals { get; init; } = [];
 
-    public List<RemedialAction> RemedialActions { get; init; } = [];
-
     public List<ComplaintLetter> Letters { get; init; } = [];
 
     public bool IsOpen => Status is ComplaintStatus.Received or ComplaintStatus.Acknowledged or ComplaintStatus.Investigating;

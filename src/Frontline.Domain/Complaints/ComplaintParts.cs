@@ -77,22 +77,6 @@ public sealed class ComplaintReferral
     public DateTime? RespondedAt { get; set; }
 }
 
-/// <summary>Something the organisation will change because of the complaint, owned and tracked to done.</summary>
-public sealed class RemedialAction
-{
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid ComplaintId { get; init; }
-
-    public required string Description { get; set; }
-
-    public required string Owner { get; set; }
-
-    public DateOnly DueOn { get; set; }
-
-    public DateTime? DoneAt { get; set; }
-}
-
 public enum LetterKind
 {
     Acknowledgement,

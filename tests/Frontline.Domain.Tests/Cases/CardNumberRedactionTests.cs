@@ -1,4 +1,5 @@
 using Frontline.Domain.Platform;
+using Frontline.Tests.Shared;
 
 namespace Frontline.Domain.Tests.Cases;
 
@@ -49,10 +50,19 @@ public sealed class CardNumberRedactionTests
     [InlineData("4242 4242 4242 4241")] // Stripe's negative test number: fails Luhn
     [InlineData("4242424242424241")]
     [InlineData("Call back on 07700 900123 or +44 20 7946 0958")]
-    [InlineData("Sort code 20-00-00 account 12345678")]
     [InlineData("Reference 123456789012")] // 12 digits: too short for a PAN
     [InlineData("Order 12345678901234567890")] // 20 digits in one run: too long
-    [InlineData("Ref REF4242424242424242")] // glued to letters: an identifier, not a typed card number
+    [InlineData("NHS number 943 476 5919, 943-476-5919 or 9434765919")]
+    [InlineData("Sort code 20-00-00 account 12345678")]
+    [InlineData("20-00-00 12345678")]
+    [InlineData("40-47-84, 70872490")]
+    [InlineData("IBAN GB82 WEST 1234 5698 7654 32")]
+    [InlineData("IBAN GB82WEST12345698765432.")]
+    [InlineData("DE89 3704 0044 0532 0130 00")]
+    [InlineData("DE89370400440532013000")]
+    [InlineData("Ring +44 (0)20 7946 0958, 0207 946 0958 or +44 7700 900123")]
+    [InlineData("07700 900123 / 07700 900456")]
+    [InlineData("Record 0e5c2a1b-1234-5678-9012-345678901234 and 12345678-1234-1234-1234-123456789012")]
     [InlineData("Dates 2026-11-23 and 2026.11.24, amount £1,234.56")]
     [InlineData("Case CS-0193A1B2C3 refund 2500 pence")]
     [InlineData("")]
@@ -61,6 +71,54 @@ public sealed class CardNumberRedactionTests
         CardNumberRedactor.Redact(text).ShouldBe(text);
         CardNumberRedactor.ContainsCardNumber(text).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Redact_EverySchemeAndLength_InEveryFormat_GluedToLettersOrNot()
+    {
+        foreach (var digits in TestCardNumbers.All())
+        {
+            foreach (var format in TestCardNumbers.Formats(digits))
+            {
+                foreach (var text in new[] { format, $"Customer said {format} on the call", $"{format}\nnext" })
+                {
+                    var redacted = CardNumberRedactor.Redact(text)!;
+                    DigitsOnly(redacted).ShouldNotContain(digits, customMessage: text);
+                    redacted.ShouldContain(TestCardNumbers.Masked(digits), customMessage: text);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("ref4111111111111111x", "ref411111******1111x")]
+    [InlineData("card4111111111111111", "card411111******1111")]
+    [InlineData("4111111111111111exp", "411111******1111exp")]
+    [InlineData("4111\t1111\t1111\t1111", "411111******1111")]
+    [InlineData("4111\u00A01111\u00A01111\u00A01111", "411111******1111")]
+    [InlineData("4111/1111/1111/1111", "411111******1111")]
+    [InlineData("4111,1111,1111,1111", "411111******1111")]
+    [InlineData("4111_1111_1111_1111", "411111******1111")]
+    [InlineData("4111\u20131111\u20131111\u20131111", "411111******1111")]
+    [InlineData("4111    1111 1111     1111", "411111******1111")]
+    [InlineData("4111\n1111\n1111\n1111", "411111******1111")]
+    public void Redact_SeparatorsAndLetters_AreMasked(string text, string expected) =>
+        CardNumberRedactor.Redact(System.Text.RegularExpressions.Regex.Unescape(text)).ShouldBe(expected);
+
+    [Fact]
+    public void Redact_IsStable_OnItsOwnOutput()
+    {
+        foreach (var digits in TestCardNumbers.All(seed: 11))
+        {
+            var once = CardNumberRedactor.Redact($"{digits} 1234 and {digits}")!;
+            CardNumberRedactor.Redact(once).ShouldBe(once);
+        }
+    }
+
+    [Fact]
+    public void Redact_CardInsideAnInvalidIbanShape_IsMasked() =>
+        CardNumberRedactor.Redact("GB4111111111111111").ShouldBe("GB411111******1111");
+
+    private static string DigitsOnly(string text) => new([.. text.Where(char.IsAsciiDigit)]);
 
     [Fact]
     public void Redact_Null_StaysNull() => CardNumberRedactor.Redact(null).ShouldBeNull();

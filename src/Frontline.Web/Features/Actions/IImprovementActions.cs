@@ -18,9 +18,12 @@ public interface IImprovementActions
 }
 
 /// <summary>A new action. <paramref name="SourceKind"/>: <c>evaluation</c>, <c>audit-finding</c>, <c>breach</c>,
-/// <c>complaint</c>, <c>kpi-review</c> or <c>other</c>; <paramref name="SourceLink"/> is the app path of the source record.</summary>
+/// <c>complaint</c>, <c>kpi-review</c> or <c>other</c>; <paramref name="SourceLink"/> is the app path of the source record.
+/// <paramref name="OwnerName"/> is only for owners known by name alone (the complaint API's free-text owner): pass
+/// <see cref="Guid.Empty"/> as <paramref name="OwnerId"/> with it; the action then shows that name and no one is notified.</summary>
 public sealed record RaiseImprovementAction(
-    string Title, string? Description, string SourceKind, string? SourceId, string? SourceLink, Guid OwnerId, DateOnly DueOn);
+    string Title, string? Description, string SourceKind, string? SourceId, string? SourceLink, Guid OwnerId, DateOnly DueOn,
+    string? OwnerName = null);
 
 /// <summary>An action as its source record shows it.</summary>
 public sealed record ImprovementActionSummary(

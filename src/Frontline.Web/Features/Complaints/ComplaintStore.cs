@@ -2,6 +2,7 @@ using Frontline.Data;
 using Frontline.Domain.Complaints;
 using Frontline.Domain.Platform;
 using Frontline.Domain.Platform.Calendar;
+using Frontline.Web.Features.Actions;
 using Frontline.Web.Features.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +12,14 @@ namespace Frontline.Web.Features.Complaints;
 /// Loads complaints within the caller's scope: agents and team leaders see their team's complaints; complaints
 /// handlers without a team and the centre-wide roles see all; anything else answers 404.
 /// </summary>
-public sealed class ComplaintStore(FrontlineDbContext db, CurrentStaff me, TimeProvider clock)
+public sealed class ComplaintStore(FrontlineDbContext db, CurrentStaff me, TimeProvider clock, IImprovementActions actions)
 {
     public async Task<Complaint> LoadAsync(Guid id, CancellationToken cancellationToken, bool withParts = true)
     {
         IQueryable<Complaint> query = db.Set<Complaint>();
         if (withParts)
         {
-            query = query.Include(c => c.Options).Include(c => c.Redress).Include(c => c.Referrals).Include(c => c.RemedialActions)
+            query = query.Include(c => c.Options).Include(c => c.Redress).Include(c => c.Referrals)
                 .Include(c => c.Letters).AsSplitQuery();
         }
 
@@ -85,8 +86,10 @@ public sealed class ComplaintStore(FrontlineDbContext db, CurrentStaff me, TimeP
     public static bool IsOverdue(Complaint c, DateOnly today) =>
         c.RespondedOn is { } responded ? responded > c.FinalResponseDue : c.IsOpen && today > c.FinalResponseDue;
 
-    public ComplaintView ToView(Complaint c)
+    /// <summary>The complaint with its remedial actions, which the improvement actions register keeps (source kind complaint).</summary>
+    public async Task<ComplaintView> ToViewAsync(Complaint c, CancellationToken cancellationToken)
     {
+        var remedial = await actions.ForSourceAsync("complaint", c.Id.ToString(), cancellationToken);
         string? Slug<T>(T? value)
             where T : struct, Enum => value is { } v ? ComplaintNames.Slug(v) : null;
         return new ComplaintView(c.Id, c.Version, c.CustomerId, ComplaintNames.Slug(c.ComplainantType), c.ThirdPartyName, c.ReceivedAt, c.Division,
@@ -100,7 +103,7 @@ public sealed class ComplaintStore(FrontlineDbContext db, CurrentStaff me, TimeP
             [.. c.Redress.OrderBy(r => r.RecordedAt).Select(r => new RedressView(r.Id, ComplaintNames.Slug(r.Type), r.AmountPence, "GBP",
                 ComplaintNames.Slug(r.Authority), r.RecordedAt))],
             [.. c.Referrals.OrderBy(r => r.ReferredAt).Select(r => new ReferralView(r.Id, r.ReferredTo, r.Reason, r.ReferredAt, r.RespondedAt))],
-            [.. c.RemedialActions.OrderBy(a => a.DueOn).Select(a => new RemedialActionView(a.Id, a.Description, a.Owner, a.DueOn, a.DoneAt))],
+            [.. remedial.OrderBy(a => a.DueOn).Select(a => new RemedialActionView(a.Id, a.Title, a.OwnerName, a.DueOn, a.Status == "done" ? a.CompletedAt : null))],
             [.. c.Letters.OrderBy(l => l.IssuedAt).Select(l => new LetterView(l.Id, ComplaintNames.Slug(l.Kind), l.IssuedAt,
                 $"/api/v1/complaints/{c.Id}/letters/{l.Id}"))],
             c.CreatedAt);

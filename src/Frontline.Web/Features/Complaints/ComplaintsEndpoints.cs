@@ -91,7 +91,7 @@ public static class ComplaintsEndpoints
         CancellationToken cancellationToken)
     {
         var complaint = await record.ExecuteAsync(request, cancellationToken);
-        return TypedResults.Created($"/api/v1/complaints/{complaint.Id}", store.ToView(complaint));
+        return TypedResults.Created($"/api/v1/complaints/{complaint.Id}", await store.ToViewAsync(complaint, cancellationToken));
     }
 
     public static async Task<Ok<List<ComplaintSummary>>> List(ComplaintQueue queue, string? status, string? due, CancellationToken cancellationToken) =>
@@ -101,49 +101,49 @@ public static class ComplaintsEndpoints
         TypedResults.Ok(await queue.AlertsAsync(cancellationToken));
 
     public static async Task<Ok<ComplaintView>> Get(Guid id, ComplaintStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(store.ToView(await store.LoadAsync(id, cancellationToken)));
+        TypedResults.Ok(await store.ToViewAsync(await store.LoadAsync(id, cancellationToken), cancellationToken));
 
     public static async Task<Ok<ComplaintView>> Update(Guid id, UpdateComplaintRequest request, HttpRequest http, UpdateComplaint update,
         ComplaintStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(store.ToView(await update.ExecuteAsync(id, request with { Version = VersionOf(request.Version, http) }, cancellationToken)));
+        TypedResults.Ok(await store.ToViewAsync(await update.ExecuteAsync(id, request with { Version = VersionOf(request.Version, http) }, cancellationToken), cancellationToken));
 
     public static async Task<Ok<ComplaintView>> Move(Guid id, LifecycleRequest request, HttpRequest http, MoveComplaint move, ComplaintStore store,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(store.ToView(await move.ExecuteAsync(id, request with { Version = VersionOf(request.Version, http) }, cancellationToken)));
+        TypedResults.Ok(await store.ToViewAsync(await move.ExecuteAsync(id, request with { Version = VersionOf(request.Version, http) }, cancellationToken), cancellationToken));
 
     public static async Task<Created<ComplaintView>> AddOption(Guid id, AddOptionRequest request, HttpRequest http, PutThingsRight work,
         ComplaintStore store, CancellationToken cancellationToken)
     {
         var (complaint, option) = await work.AddOptionAsync(id, request with { Version = VersionOf(request.Version, http) }, cancellationToken);
-        return TypedResults.Created($"/api/v1/complaints/{id}#option-{option.Id}", store.ToView(complaint));
+        return TypedResults.Created($"/api/v1/complaints/{id}#option-{option.Id}", await store.ToViewAsync(complaint, cancellationToken));
     }
 
     public static async Task<Ok<ComplaintView>> AgreeOption(Guid id, Guid optionId, AgreeOptionRequest request, HttpRequest http, PutThingsRight work,
         ComplaintStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(store.ToView(await work.AgreeOptionAsync(id, optionId, request with { Version = VersionOf(request.Version, http) }, cancellationToken)));
+        TypedResults.Ok(await store.ToViewAsync(await work.AgreeOptionAsync(id, optionId, request with { Version = VersionOf(request.Version, http) }, cancellationToken), cancellationToken));
 
     public static async Task<Created<ComplaintView>> AddRedress(Guid id, AddRedressRequest request, HttpRequest http, PutThingsRight work,
         ComplaintStore store, CancellationToken cancellationToken)
     {
         var (complaint, redress) = await work.AddRedressAsync(id, request with { Version = VersionOf(request.Version, http) }, cancellationToken);
-        return TypedResults.Created($"/api/v1/complaints/{id}#redress-{redress.Id}", store.ToView(complaint));
+        return TypedResults.Created($"/api/v1/complaints/{id}#redress-{redress.Id}", await store.ToViewAsync(complaint, cancellationToken));
     }
 
     public static async Task<Ok<ComplaintView>> RespondToReferral(Guid id, Guid referralId, HttpRequest http, PutThingsRight work, ComplaintStore store,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(store.ToView(await work.RespondToReferralAsync(id, referralId, VersionOf(null, http), cancellationToken)));
+        TypedResults.Ok(await store.ToViewAsync(await work.RespondToReferralAsync(id, referralId, VersionOf(null, http), cancellationToken), cancellationToken));
 
     public static async Task<Created<ComplaintView>> AddRemedialAction(Guid id, AddRemedialActionRequest request, HttpRequest http, PutThingsRight work,
         ComplaintStore store, CancellationToken cancellationToken)
     {
-        var (complaint, action) = await work.AddRemedialActionAsync(id, request with { Version = VersionOf(request.Version, http) }, cancellationToken);
-        return TypedResults.Created($"/api/v1/complaints/{id}#action-{action.Id}", store.ToView(complaint));
+        var (complaint, actionId) = await work.AddRemedialActionAsync(id, request with { Version = VersionOf(request.Version, http) }, cancellationToken);
+        return TypedResults.Created($"/api/v1/complaints/{id}#action-{actionId}", await store.ToViewAsync(complaint, cancellationToken));
     }
 
     public static async Task<Ok<ComplaintView>> CompleteRemedialAction(Guid id, Guid actionId, CompleteRemedialActionRequest request, HttpRequest http,
         PutThingsRight work, ComplaintStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(store.ToView(await work.CompleteRemedialActionAsync(id, actionId, request with { Version = VersionOf(request.Version, http) },
-            cancellationToken)));
+        TypedResults.Ok(await store.ToViewAsync(await work.CompleteRemedialActionAsync(id, actionId, request with { Version = VersionOf(request.Version, http) },
+            cancellationToken), cancellationToken));
 
     public static async Task<Created<LetterIssued>> IssueLetter(Guid id, IssueLetterRequest request, HttpRequest http, IssueComplaintLetter issue,
         CancellationToken cancellationToken)

@@ -1,8 +1,12 @@
 using Frontline.Data;
 using Frontline.Domain.Complaints;
 using Frontline.Domain.Platform;
+using Frontline.Domain.Actions;
+using Frontline.Domain.People;
+using Frontline.Web.Features.Actions;
 using Frontline.Web.Features.Cases;
 using Frontline.Web.Features.Platform;
+using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Web.Features.Complaints;
 
@@ -10,7 +14,8 @@ namespace Frontline.Web.Features.Complaints;
 /// Options weighed with their pros and cons, the option agreed with the customer, redress (checked against the
 /// authority matrix: above authority is referred, not blocked), and the remedial actions the organisation takes.
 /// </summary>
-public sealed class PutThingsRight(FrontlineDbContext db, ComplaintStore store, CurrentStaff me, IServiceProvider services)
+public sealed class PutThingsRight(FrontlineDbContext db, ComplaintStore store, CurrentStaff me, IServiceProvider services, IImprovementActions actions,
+    UpdateAction updateAction)
 {
     public async Task<(Complaint Complaint, ComplaintOption Option)> AddOptionAsync(Guid id, AddOptionRequest request, CancellationToken cancellationToken)
     {
@@ -103,31 +108,37 @@ public sealed class PutThingsRight(FrontlineDbContext db, ComplaintStore store, 
         return complaint;
     }
 
-    public async Task<(Complaint Complaint, RemedialAction Action)> AddRemedialActionAsync(Guid id, AddRemedialActionRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Raises an improvement action (source kind complaint) in the register. The API names the owner in free text: a member
+    /// of staff with that username or display name owns it (and is told); otherwise the name is kept as written.
+    /// </summary>
+    public async Task<(Complaint Complaint, Guid ActionId)> AddRemedialActionAsync(Guid id, AddRemedialActionRequest request, CancellationToken cancellationToken)
     {
         var complaint = await store.LoadAsync(id, cancellationToken);
         ComplaintStore.CheckVersion(complaint, request.Version);
         // Remedial actions are tracked to done even after the complaint is closed: they fix the cause, not the complaint.
-        var action = new RemedialAction
-        {
-            ComplaintId = complaint.Id,
-            Description = Clean(request.Description)!,
-            Owner = Clean(request.Owner)!,
-            DueOn = request.DueOn!.Value,
-        };
-        complaint.RemedialActions.Add(action);
-        db.Set<RemedialAction>().Add(action);
+        var owner = Clean(request.Owner)!;
+        var ownerKey = owner.ToLowerInvariant();
+        var staffId = await db.Set<StaffMember>().AsNoTracking()
+            .Where(s => s.IsActive && (s.Username.ToLower() == ownerKey || s.DisplayName.ToLower() == ownerKey))
+            .OrderBy(s => s.Username).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        var actionId = actions.Raise(new RaiseImprovementAction(Clean(request.Description)!, null, "complaint", complaint.Id.ToString(),
+            $"/complaints/{complaint.Id}", staffId ?? Guid.Empty, request.DueOn!.Value, staffId is null ? owner : null));
         complaint.Touch(store.Now);
         await db.SaveChangesAsync(cancellationToken);
-        return (complaint, action);
+        return (complaint, actionId);
     }
 
     public async Task<Complaint> CompleteRemedialActionAsync(Guid id, Guid actionId, CompleteRemedialActionRequest request, CancellationToken cancellationToken)
     {
         var complaint = await store.LoadAsync(id, cancellationToken);
         ComplaintStore.CheckVersion(complaint, request.Version);
-        var action = complaint.RemedialActions.SingleOrDefault(a => a.Id == actionId) ?? throw DomainException.NotFound("remedial action");
-        action.DoneAt = request.Done ? action.DoneAt ?? store.Now : null;
+        if (!await updateAction.CompleteFromSourceAsync(actionId, ActionSourceKind.Complaint, complaint.Id.ToString(), request.Done,
+                $"Marked done on complaint {complaint.Id} by {me.Username}.", cancellationToken))
+        {
+            throw DomainException.NotFound("remedial action");
+        }
+
         complaint.Touch(store.Now);
         await db.SaveChangesAsync(cancellationToken);
         return complaint;

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Frontline.Data;
 using Frontline.Data.Platform;
+using Frontline.Web.Features.Platform.Notifications;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +28,7 @@ public static class PlatformModule
         services.AddScoped<StartupSeeder>();
         services.AddScoped<IssueApiToken>();
         services.AddScoped<ChangeCalendar>();
+        services.AddNotifications();
 
         services.AddIdentityCore<StaffAccount>(identity =>
             {

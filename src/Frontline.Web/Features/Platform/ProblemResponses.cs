@@ -149,7 +149,7 @@ public static class ProblemResponses
         {
             Status = bad.StatusCode,
             Title = "The request is not valid",
-            Detail = bad.Message,
+            Detail = CardNumberRedactor.Redact(bad.Message),
         };
     }
 }

@@ -1,0 +1,17 @@
+namespace Frontline.Web.Features.Actions;
+
+/// <summary>The improvement actions register (CC33 1.3): services and API endpoints.</summary>
+public static class ActionsModule
+{
+    public static IServiceCollection AddActions(this IServiceCollection services)
+    {
+        services.AddScoped<IImprovementActions, ImprovementActions>();
+        services.AddScoped<ActionRegister>();
+        services.AddScoped<ListActions>();
+        services.AddScoped<CreateAction>();
+        services.AddScoped<UpdateAction>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapActionsEndpoints(this RouteGroupBuilder api) => api.MapActionsApi();
+}
