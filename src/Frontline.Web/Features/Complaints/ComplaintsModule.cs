@@ -17,6 +17,7 @@ public static class ComplaintsModule
         services.AddScoped<PutThingsRight>();
         services.AddScoped<IssueComplaintLetter>();
         services.AddScoped<ComplaintQueue>();
+        services.AddScoped<IComplaintLinks, ComplaintLinks>();
         services.AddScoped<ComplaintAnalysis>();
         services.AddScoped<ComplaintsReturn>();
         services.AddScoped<ComplaintSettingsEditor>();

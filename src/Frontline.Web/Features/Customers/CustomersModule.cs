@@ -21,6 +21,7 @@ public static class CustomersModule
         services.AddScoped<IdvPolicies>();
         services.AddScoped<CustomerAlerts>();
         services.AddScoped<IIdentityAssurance, IdentityAssurance>();
+        services.AddScoped<IContactVerifications, ContactVerifications>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         services.AddSingleton<InMemoryOneTimeCodeSender>();
         services.AddSingleton<IOneTimeCodeSender>(sp => sp.GetRequiredService<InMemoryOneTimeCodeSender>());
