@@ -36,7 +36,7 @@ internal sealed class SamplingAssignmentConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("QualitySamplingAssignments");
         builder.HasIndex(a => new { a.PlanId, a.DrawId });
-        builder.HasIndex(a => new { a.EvaluatorId, a.CompletedAt, a.DueOn });
+        builder.HasIndex(a => new { a.EvaluatorId, a.DueOn });
         builder.HasIndex(a => a.ContactId);
     }
 }

@@ -165,9 +165,8 @@ CREATE TABLE "QualitySamplingAssignments" (
     "AgentId" uuid NOT NULL,
     "EvaluatorId" uuid NOT NULL,
     "DueOn" date NOT NULL,
-    "EvaluationId" uuid,
-    "CompletedAt" timestamp with time zone
+    "AssignedAt" timestamp with time zone NOT NULL
 );
 CREATE INDEX "IX_QualitySamplingAssignments_PlanId_DrawId" ON "QualitySamplingAssignments" ("PlanId", "DrawId");
-CREATE INDEX "IX_QualitySamplingAssignments_EvaluatorId_CompletedAt_DueOn" ON "QualitySamplingAssignments" ("EvaluatorId", "CompletedAt", "DueOn");
+CREATE INDEX "IX_QualitySamplingAssignments_EvaluatorId_DueOn" ON "QualitySamplingAssignments" ("EvaluatorId", "DueOn");
 CREATE INDEX "IX_QualitySamplingAssignments_ContactId" ON "QualitySamplingAssignments" ("ContactId");

@@ -154,9 +154,8 @@ CREATE TABLE "QualitySamplingAssignments" (
     "AgentId" TEXT NOT NULL,
     "EvaluatorId" TEXT NOT NULL,
     "DueOn" TEXT NOT NULL,
-    "EvaluationId" TEXT NULL,
-    "CompletedAt" TEXT NULL
+    "AssignedAt" TEXT NOT NULL
 );
 CREATE INDEX "IX_QualitySamplingAssignments_PlanId_DrawId" ON "QualitySamplingAssignments" ("PlanId", "DrawId");
-CREATE INDEX "IX_QualitySamplingAssignments_EvaluatorId_CompletedAt_DueOn" ON "QualitySamplingAssignments" ("EvaluatorId", "CompletedAt", "DueOn");
+CREATE INDEX "IX_QualitySamplingAssignments_EvaluatorId_DueOn" ON "QualitySamplingAssignments" ("EvaluatorId", "DueOn");
 CREATE INDEX "IX_QualitySamplingAssignments_ContactId" ON "QualitySamplingAssignments" ("ContactId");

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Frontline.Domain.Quality.Sampling;
 
 /// <summary>
@@ -44,14 +42,13 @@ public sealed class SamplingAssignment
 
     public Guid EvaluatorId { get; init; }
 
+    /// <summary>
+    /// Due by this day. The assignment is done when an evaluation of its contact is submitted (linked by the
+    /// evaluation's assignment id, or any submitted evaluation of the same contact); overdue when not done by then.
+    /// </summary>
     public DateOnly DueOn { get; init; }
 
-    /// <summary>The evaluation that completed it (any evaluation of the contact submitted after the draw).</summary>
-    public Guid? EvaluationId { get; set; }
+    public DateTime AssignedAt { get; init; }
 
-    public DateTime? CompletedAt { get; set; }
-
-    public static Expression<Func<SamplingAssignment, bool>> OverdueOn(DateOnly today) => a => a.CompletedAt == null && a.DueOn < today;
-
-    public static Expression<Func<SamplingAssignment, bool>> Open => a => a.CompletedAt == null;
+    public static bool IsOverdue(DateOnly dueOn, bool done, DateOnly today) => !done && dueOn < today;
 }

@@ -1,5 +1,6 @@
 using Frontline.Web.Features.Quality.Audits;
 using Frontline.Web.Features.Quality.Feedback;
+using Frontline.Web.Features.Quality.Sampling;
 
 namespace Frontline.Web.Features.Quality;
 
@@ -24,6 +25,9 @@ public static class QualityOperations
         services.AddScoped<InviteToSurvey>();
         services.AddScoped<AnswerSurvey>();
         services.AddScoped<ImportSurveyResponses>();
+        services.AddScoped<SamplingDirectory>();
+        services.AddScoped<CreateSamplingPlan>();
+        services.AddScoped<DrawSample>();
         return services;
     }
 
@@ -32,6 +36,7 @@ public static class QualityOperations
         var quality = api.MapGroup("/quality");
         quality.MapAuditsApi();
         quality.MapFeedbackApi(api);
+        quality.MapSamplingApi();
         return api;
     }
 }
