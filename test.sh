@@ -39,6 +39,26 @@ run_pg "$PGBIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o \"-c listen_addresses=1
 say "building"
 dotnet build Frontline.slnx -c Release -nologo -v q
 
+# A real SMTP server on loopback for the notification tests: smtp4dev, a local .NET tool (.config/dotnet-tools.json),
+# in-memory store, SMTP and its HTTP API (to read what it received) on free ports; stopped on exit.
+say "starting smtp4dev"
+dotnet tool restore >/dev/null || fail "dotnet tool restore could not install smtp4dev (Rnwood.Smtp4dev 3.15.0)"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+SMTP_PORT=$(free_port); SMTP_API_PORT=$(free_port)
+SMTPDIR=$(mktemp -d /tmp/frontline-smtp.XXXXXX)
+XDG_CONFIG_HOME="$SMTPDIR" dotnet tool run smtp4dev -- --urls="http://127.0.0.1:$SMTP_API_PORT" --smtpport="$SMTP_PORT" --bindaddress=127.0.0.1 \
+  --imapport= --pop3port= --db= --nousersettings --hostname=localhost --messagestokeep=100000 --sessionstokeep=100 >"$SMTPDIR/log" 2>&1 &
+SMTP_PID=$!
+stop_all() { kill "$SMTP_PID" 2>/dev/null || true; wait "$SMTP_PID" 2>/dev/null || true; rm -rf "$SMTPDIR"; stop_pg; }
+trap stop_all EXIT
+for _ in $(seq 1 60); do
+  curl -fsS "http://127.0.0.1:$SMTP_API_PORT/api/messages" >/dev/null 2>&1 && break
+  kill -0 "$SMTP_PID" 2>/dev/null || { cat "$SMTPDIR/log" >&2; fail "smtp4dev exited"; }
+  sleep 1
+done
+curl -fsS "http://127.0.0.1:$SMTP_API_PORT/api/messages" >/dev/null 2>&1 || { cat "$SMTPDIR/log" >&2; fail "smtp4dev did not answer"; }
+export FRONTLINE_TEST_SMTP_PORT=$SMTP_PORT FRONTLINE_TEST_SMTP_API="http://127.0.0.1:$SMTP_API_PORT"
+
 results=()
 run_tests() { # name, project, extra env...
   local name=$1 project=$2; shift 2

@@ -59,6 +59,9 @@ MAP.update({
         "`Domain/Catalogue/Product.cs` (CompetitorComparison); comparison table in `Pages/ProductOverview.razor`",
         "`ProductApiTests.CreateProduct_AsManager_Returns201_AndAgentReadsOverviewInApprovedWording`, `CatalogueDemoTests`"),
     # CC33 Maintain customer support operations
+    ("CC33", "1.3"): ("done",
+        "`Domain/Actions/ImprovementAction.cs` (done needs evidence; effectiveness check); `Features/Actions/` (IImprovementActions for every module, `ListActions.cs`, `UpdateAction.cs`, `OverdueActionReminders.cs`, `Pages/ActionsPage.razor`, `ActionDetail.razor`, `NewAction.razor`); complaints' remedial actions are improvement actions. Actions raised from evaluations, audits and breaches come with the Quality and Compliance modules",
+        "`ActionsApiTests.Progress_DoneNeedsEvidence_ThenEffectivenessCheck_StaleVersionIs409`, `ActionsApiTests.Scope_OwnerTeamLeaderAndCentreSee_OthersGet404_AgentsCannotRaise`, `ActionsApiTests.ComplaintRemedialAction_IsAnImprovementAction_AndTheComplaintStillShowsIt`, `ComplaintActionsMigrationTests`, `OverdueReminderTests`, `ActionsBrowserTests`"),
     ("CC33", "2.1"): ("done",
         "`Domain/Complaints/Complaint.cs`, `Taxonomy.cs`; `Features/Complaints/RecordComplaint.cs`, `UpdateComplaint.cs` (product group, cause, complainant type, time bars)",
         "`ComplaintsApiTests.CreateComplaint_BadInput_Answers400WithField_AndSavesNothing`, `ComplaintsApiTests.Patch_WithStaleVersion_Answers409_WithIfMatchWorks_AndWithoutVersionAnswers400`"),
