@@ -90,4 +90,34 @@ public static class QualityTestData
 
     public static decimal? Score(this JsonElement json, string property = "score") =>
         json.GetProperty(property).ValueKind == JsonValueKind.Null ? null : json.GetProperty(property).GetDecimal();
+
+    /// <summary>Adds ended contacts for <paramref name="agentId"/> recorded at <paramref name="at"/>; returns their ids.</summary>
+    public static Task<List<Guid>> ContactsAsync(this FrontlineAppFactory app, Guid agentId, Guid? teamId, DateTimeOffset at, int count,
+        string channel = "phone", string outcome = "resolved", int durationSeconds = 300, Guid? customerId = null, string? queue = null) =>
+        app.WithDbAsync(async db =>
+        {
+            var ids = new List<Guid>();
+            for (var i = 0; i < count; i++)
+            {
+                var answered = at.UtcDateTime.AddMinutes(i);
+                var contact = new Contact
+                {
+                    AgentId = agentId,
+                    TeamId = teamId,
+                    CustomerId = customerId,
+                    Channel = channel,
+                    Queue = queue,
+                    OfferedAt = answered.AddSeconds(-20),
+                    AnsweredAt = answered,
+                    EndedAt = answered.AddSeconds(durationSeconds),
+                    Outcome = outcome,
+                    CreatedAt = answered,
+                };
+                db.Add(contact);
+                ids.Add(contact.Id);
+            }
+
+            await db.SaveChangesAsync();
+            return ids;
+        });
 }

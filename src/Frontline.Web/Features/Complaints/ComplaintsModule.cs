@@ -9,6 +9,7 @@ public static class ComplaintsModule
     {
         services.AddSingleton<ComplaintReferenceData>();
         services.AddScoped<ComplaintStore>();
+        services.AddScoped<IComplaintsRaised, ComplaintsRaised>();
         services.AddScoped<ComplaintClockService>();
         services.AddScoped<RecordComplaint>();
         services.AddScoped<UpdateComplaint>();

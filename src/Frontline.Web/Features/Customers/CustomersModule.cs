@@ -8,6 +8,7 @@ public static class CustomersModule
     public static IServiceCollection AddCustomers(this IServiceCollection services)
     {
         services.AddScoped<CustomerDirectory>();
+        services.AddScoped<ICustomerSupportNeeds, CustomerSupportNeeds>();
         services.AddScoped<CustomerSummaries>();
         services.AddScoped<CreateCustomer>();
         services.AddScoped<UpdateCustomer>();

@@ -28,7 +28,7 @@ public static class PlatformModule
         services.AddScoped<StartupSeeder>();
         services.AddScoped<IssueApiToken>();
         services.AddScoped<ChangeCalendar>();
-        services.AddNotifications();
+        services.AddNotifications(configuration);
         services.AddMemoryCache();
         services.AddSingleton<StaffSessions>();
         services.AddSingleton<StaffSessionInvalidation>();

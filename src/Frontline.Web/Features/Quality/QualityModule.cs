@@ -32,8 +32,9 @@ public static class QualityModule
         services.AddScoped<CloseCalibration>();
         services.AddScoped<EvaluatorAlignment>();
         services.AddScoped<IDemoSeeder, QualityDemoSeeder>();
+        services.AddQualityOperations();
         return services;
     }
 
-    public static RouteGroupBuilder MapQualityEndpoints(this RouteGroupBuilder api) => api.MapQualityApi();
+    public static RouteGroupBuilder MapQualityEndpoints(this RouteGroupBuilder api) => api.MapQualityApi().MapQualityOperationsApi();
 }
