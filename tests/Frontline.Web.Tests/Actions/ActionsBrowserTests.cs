@@ -44,7 +44,16 @@ public sealed class ActionsBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Owner").SelectOptionAsync(new SelectOptionValue { Label = "Owen Owner" });
         await page.GetByLabel("Due").FillAsync(DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Record action" }).ClickAsync();
-        await page.WaitForURLAsync("**/actions/*?done=*");
+        try
+        {
+            await page.WaitForURLAsync("**/actions/*?done=*");
+        }
+        catch (TimeoutException ex)
+        {
+            var shown = await page.Locator("main").InnerTextAsync();
+            throw new InvalidOperationException($"Recording the action stayed on {page.Url}: {shown[..Math.Min(600, shown.Length)]}", ex);
+        }
+
         var actionUrl = page.Url.Split('?')[0];
         await Assertions.Expect(page.GetByTestId("action-title")).ToHaveTextAsync("Add a script prompt for vulnerable customers");
 

@@ -35,8 +35,8 @@ public sealed class Inbox(FrontlineDbContext db, CurrentStaff me, TimeProvider c
     public bool EmailEnabled => smtp.CurrentValue.Enabled;
 
     /// <summary>The header's badge: one COUNT over the (recipient, read) index.</summary>
-    public Task<int> UnreadCountAsync(Guid staffId, CancellationToken cancellationToken) =>
-        db.Set<Notification>().CountAsync(n => n.RecipientId == staffId && n.ReadAt == null, cancellationToken);
+    public static Task<int> UnreadCountAsync(FrontlineDbContext context, Guid staffId, CancellationToken cancellationToken) =>
+        context.Set<Notification>().CountAsync(n => n.RecipientId == staffId && n.ReadAt == null, cancellationToken);
 
     public async Task<NotificationPage> ListAsync(bool unreadOnly, int? page, int? pageSize, CancellationToken cancellationToken)
     {
