@@ -84,3 +84,19 @@ MAP.update({
         "Options with cost, benefit and authority (`Features/Complaints/PutThingsRight.cs`); authority-checked case actions (`Features/Cases/TakeCaseAction.cs`)",
         "`ComplaintAuthorityTests.RedressAboveAuthority_IsRecordedWithAReferral_NotBlocked_AndTheChainShowsInAnalysis`, `AuthorityMatrixTests`"),
 })
+
+# Quality monitoring: scorecards, evaluations with feedback and disputes, calibration (branch quality-core).
+MAP.update({
+    ("CC32", "2.1"): ("done",
+        "`Domain/Quality/Scorecard.cs`, `ScoringRule.cs`, `Evaluation.cs` (compliance-critical criteria name the requirement they protect; a failure is flagged); `Features/Quality/StartEvaluation.cs`, `EvaluationRecords.cs` (the contact, its ID&V, disclosures, case and complaints beside the evaluation), `IQualityFindings.cs` (seam to Compliance); `Pages/NewEvaluationPage.razor`, `EvaluationPage.razor`",
+        "`ScoringRuleTests`, `QualityApiTests.Evaluation_CriticalFailure_ScoresZero_BandFail_FlagsCompliance`, `QualityApiTests.Evaluation_Create201_ScoredByTheRule_AgentSeesOwnOnly_TeamLeaderTheirTeam_Others404`, `QualityBrowserTests`"),
+    ("CCTC9", "2.3"): ("partial",
+        "Rapport criteria with guidance for the evaluator (customer's name, empathy statements, checking understanding) on the demo phone and written scorecards: `Features/Quality/QualityDemoSeeder.cs`; guidance shown beside each criterion in `Pages/AnswerInputs.razor`; `rapport-empathy` development area (`Domain/Quality/QualitySkills.cs`). Communications templates are not built.",
+        "`QualityApiTests.Evaluation_Create201_ScoredByTheRule_AgentSeesOwnOnly_TeamLeaderTheirTeam_Others404`, `ScorecardTests.Skills_AcceptCodeOrName`, `DemoCentreTests`"),
+    ("CCTC9", "3.1"): ("partial",
+        "Scope of monitoring as scorecards per channel with compliance-critical criteria naming the regulation or code they protect (PCI DSS, DISP 1.3, ID&V procedure, disclosures): `Domain/Quality/Scorecard.cs`; `Features/Quality/QualityDemoSeeder.cs`; `Pages/ScorecardPage.razor`, `ScorecardEditor.razor`. Audits of working practices and the Compliance register are not in this branch.",
+        "`ScorecardTests.Published_NeverChanges_EditingMakesANewDraft_ThatKeepsCriterionKeys`, `QualityApiTests.Scorecard_Create201_WithIdsInOrder_Publish200_ThenEditingMakesVersion2_AndVersion1NeverChanges`, `QualityBrowserTests`"),
+    ("CC33", "1.1"): ("partial",
+        "Spot checks of contacts as evaluations beside the record, with feedback, acknowledgement, disputes arbitrated by the team leader or a lead analyst, and calibration of evaluators: `Features/Quality/StartEvaluation.cs`, `DisputeEvaluation.cs`, `DecideDispute.cs`, `PlanCalibration.cs`, `EvaluatorAlignment.cs`; `Pages/EvaluationsPage.razor`, `CalibrationPage.razor`. Sampling plans and draws come from the quality-ops branch.",
+        "`QualityApiTests.Dispute_Once_EvaluatorCannotArbitrate_TeamLeaderUpholds_ScoreRecomputed_HistoryKept`, `QualityApiTests.Calibration_BlindUntilAllScore_ThenSpreadAndDeviationFromReference_AndAlignmentOverTime`, `CalibrationTests`, `EvaluationTests`, `QualityBrowserTests`"),
+})

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Frontline.Data.Quality;
 
-// Scores are stored as double (REAL / double precision) so that averages and ranges are computed in SQL on both
+// Ids are made by the domain (Guid v7): children added to a loaded aggregate are then inserted, not taken for
+// existing rows. Scores are stored as double (REAL / double precision) so that averages and ranges are computed in SQL on both
 // engines (SQLite keeps decimals as text and cannot aggregate them); they are rounded to 2 decimals before saving.
 
 internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecard>
@@ -13,6 +14,7 @@ internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecar
     public void Configure(EntityTypeBuilder<Scorecard> builder)
     {
         builder.ToTable("QualityScorecards");
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Name).HasMaxLength(Scorecard.MaxNameLength);
         builder.Property(s => s.Channels).HasJsonConversion(400);
         builder.Ignore(s => s.Draft);
@@ -27,6 +29,7 @@ internal sealed class ScorecardVersionConfiguration : IEntityTypeConfiguration<S
     public void Configure(EntityTypeBuilder<ScorecardVersion> builder)
     {
         builder.ToTable("QualityScorecardVersions");
+        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Name).HasMaxLength(Scorecard.MaxNameLength);
         builder.Property(v => v.Channels).HasJsonConversion(400);
         builder.Property(v => v.Bands).HasJsonConversion(400);
@@ -42,6 +45,7 @@ internal sealed class ScorecardSectionConfiguration : IEntityTypeConfiguration<S
     public void Configure(EntityTypeBuilder<ScorecardSection> builder)
     {
         builder.ToTable("QualityScorecardSections");
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.Weight).HasPrecision(10, 4);
         builder.HasMany(s => s.Criteria).WithOne().HasForeignKey(c => c.SectionId).OnDelete(DeleteBehavior.Cascade);
@@ -53,6 +57,7 @@ internal sealed class ScorecardCriterionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ScorecardCriterion> builder)
     {
         builder.ToTable("QualityCriteria");
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Text).HasMaxLength(ScorecardCriterion.MaxTextLength);
         builder.Property(c => c.Guidance).HasMaxLength(ScorecardCriterion.MaxGuidanceLength);
         builder.Property(c => c.Requirement).HasMaxLength(ScorecardCriterion.MaxRequirementLength);
@@ -68,6 +73,7 @@ internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluat
     public void Configure(EntityTypeBuilder<Evaluation> builder)
     {
         builder.ToTable("QualityEvaluations");
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Subject).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Method).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
@@ -98,6 +104,7 @@ internal sealed class EvaluationAnswerConfiguration : IEntityTypeConfiguration<E
     public void Configure(EntityTypeBuilder<EvaluationAnswer> builder)
     {
         builder.ToTable("QualityEvaluationAnswers");
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Comment).HasMaxLength(EvaluationAnswer.MaxCommentLength);
         builder.Property(a => a.Evidence).HasMaxLength(EvaluationAnswer.MaxEvidenceLength);
         builder.Ignore(a => a.Value);
@@ -110,6 +117,7 @@ internal sealed class EvaluationDisputeConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<EvaluationDispute> builder)
     {
         builder.ToTable("QualityEvaluationDisputes");
+        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.CriterionIds).HasJsonConversion(4000);
         builder.Property(d => d.Reason).HasMaxLength(Evaluation.MaxTextLength);
         builder.Property(d => d.DecisionReason).HasMaxLength(Evaluation.MaxTextLength);
@@ -126,6 +134,7 @@ internal sealed class EvaluationEventConfiguration : IEntityTypeConfiguration<Ev
     public void Configure(EntityTypeBuilder<EvaluationEvent> builder)
     {
         builder.ToTable("QualityEvaluationEvents");
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Kind).HasMaxLength(40);
         builder.Property(e => e.Detail).HasMaxLength(2000);
     }
@@ -136,6 +145,7 @@ internal sealed class CalibrationSessionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<CalibrationSession> builder)
     {
         builder.ToTable("QualityCalibrationSessions");
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Title).HasMaxLength(CalibrationSession.MaxTitleLength);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.ReferenceAnswers).HasJsonConversion(8000);
@@ -154,6 +164,7 @@ internal sealed class CalibrationParticipantConfiguration : IEntityTypeConfigura
     public void Configure(EntityTypeBuilder<CalibrationParticipant> builder)
     {
         builder.ToTable("QualityCalibrationParticipants");
+        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Answers).HasJsonConversion(8000);
         builder.Property(p => p.Score).HasConversion<double?>();
         builder.Property(p => p.ScoreBeforeCritical).HasConversion<double?>();

@@ -51,7 +51,14 @@ public sealed class UpdateStaffMember(FrontlineDbContext db, UserManager<StaffAc
             var current = await users.GetRolesAsync(account);
             await users.RemoveFromRolesAsync(account, current.Except(roles, StringComparer.Ordinal));
             await users.AddToRolesAsync(account, roles.Except(current, StringComparer.Ordinal).Distinct(StringComparer.Ordinal));
-            staff.RolesList = string.Join(',', roles.Distinct(StringComparer.Ordinal));
+            var rolesList = string.Join(',', roles.Distinct(StringComparer.Ordinal));
+            if (!staff.Roles.ToHashSet(StringComparer.Ordinal).SetEquals(roles))
+            {
+                // A new stamp ends the person's browser sessions: they sign in again with the new roles.
+                await users.UpdateSecurityStampAsync(account);
+            }
+
+            staff.RolesList = rolesList;
         }
 
         if (request.IsActive is { } active && active != staff.IsActive)

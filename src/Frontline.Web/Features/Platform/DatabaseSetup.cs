@@ -46,7 +46,14 @@ public static class DatabaseSetup
         }
 
         services.AddScoped<IAuditActor, HttpAuditActor>();
-        services.AddDbContext<FrontlineDbContext>(options => Configure(options, provider, connectionString));
+        services.AddDbContext<FrontlineDbContext>((services, options) =>
+        {
+            Configure(options, provider, connectionString);
+            if (services.GetService<StaffSessionInvalidation>() is { } invalidation)
+            {
+                options.AddInterceptors(invalidation);
+            }
+        });
         if (provider == DatabaseProvider.Sqlite)
         {
             services.AddHostedService(sp => new SqliteCheckpointer(connectionString, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));

@@ -5,8 +5,20 @@ public sealed class FrontlineOptions
 {
     public const string Section = "Frontline";
 
-    /// <summary>Seed the demo centre on first start with an empty database.</summary>
-    public bool SeedDemo { get; set; } = true;
+    /// <summary>
+    /// Seed the demo centre (30+ accounts with a published password) on first start with an empty database. Unset, it is
+    /// seeded only in the Development environment; elsewhere only when asked for explicitly (<c>Frontline__SeedDemo=true</c>).
+    /// </summary>
+    public bool? SeedDemo { get; set; }
+
+    /// <summary>
+    /// Where a generated administrator password is written when the console is not a terminal (readable by the owner
+    /// only); relative paths are from the working directory.
+    /// </summary>
+    public string AdminPasswordFile { get; set; } = "data/admin-password.txt";
+
+    /// <summary>How long a browser session may act on a cached view of the person's state (active, roles, stamp).</summary>
+    public int SessionCheckSeconds { get; set; } = 1;
 
     /// <summary>Password of the <c>admin</c> account when it is created; generated and printed once when empty.</summary>
     public string? AdminPassword { get; set; }

@@ -29,6 +29,9 @@ public static class PlatformModule
         services.AddScoped<IssueApiToken>();
         services.AddScoped<ChangeCalendar>();
         services.AddNotifications();
+        services.AddMemoryCache();
+        services.AddSingleton<StaffSessions>();
+        services.AddSingleton<StaffSessionInvalidation>();
 
         services.AddIdentityCore<StaffAccount>(identity =>
             {
@@ -65,6 +68,8 @@ public static class PlatformModule
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(9);
+            // Every request sees the person's current state (replaces Identity's 30-minute security stamp check).
+            cookie.Events.OnValidatePrincipal = StaffSessions.ValidatePrincipalAsync;
             // The API answers 401/403 problem details instead of redirecting to the sign-in page.
             cookie.Events.OnRedirectToLogin = context => IsApi(context.Request)
                 ? ProblemResponses.WriteAsync(context.HttpContext, 401, "Authentication required", "Sign in or send a personal access token.")

@@ -18,6 +18,7 @@ public sealed class StartupSeeder(
     CreateStaffMember createStaff,
     IEnumerable<IDemoSeeder> demoSeeders,
     IOptions<FrontlineOptions> options,
+    IHostEnvironment environment,
     ILogger<StartupSeeder> logger)
 {
     public const string AdminUsername = "admin";
@@ -48,7 +49,7 @@ public sealed class StartupSeeder(
             password!, [Roles.Administrator, Roles.Manager], null, null, 9), cancellationToken);
 
         var seededDemo = false;
-        if (options.Value.SeedDemo)
+        if (options.Value.SeedDemo ?? environment.IsDevelopment())
         {
             var context = new DemoContext(db, DataFiles.Locate(options.Value.DataDirectory));
             foreach (var seeder in demoSeeders.OrderBy(s => s.Order))
@@ -59,18 +60,53 @@ public sealed class StartupSeeder(
             seededDemo = true;
         }
 
-        // Printed once, on the console only: the password is never logged through the structured log sinks.
+        var shown = generated ? await ShowGeneratedPasswordAsync(password!, cancellationToken) : "(from Frontline__AdminPassword)";
+        // On the console, not through the log sinks: a generated password only when the console is a terminal.
         await Console.Out.WriteLineAsync($"""
 
             ================================================================
              Frontline is ready{(seededDemo ? " with the demo centre" : "")}.
              Sign in as:  {AdminUsername}
-             Password:    {(generated ? password + "   (generated: note it now, it is not shown again)" : "(from Frontline__AdminPassword)")}
+             Password:    {shown}
             {(seededDemo ? " Demo staff sign in with the password: " + DemoContext.DemoPassword : "")}
             ================================================================
 
             """);
         logger.LogInformation("First start: roles and administrator created; demo centre seeded: {Seeded}", seededDemo);
+    }
+
+    /// <summary>
+    /// A generated password goes to the console only when it is a terminal (a person reads it; nothing keeps it).
+    /// Otherwise — a service or container whose output is collected as the log stream — it is written to
+    /// <see cref="FrontlineOptions.AdminPasswordFile"/>, readable by the owner only, and the console says where.
+    /// </summary>
+    private async Task<string> ShowGeneratedPasswordAsync(string password, CancellationToken cancellationToken)
+    {
+        if (!Console.IsOutputRedirected)
+        {
+            return password + "   (generated: note it now, it is not shown again)";
+        }
+
+        var path = Path.GetFullPath(options.Value.AdminPasswordFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var file = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using (var writer = new StreamWriter(path, System.Text.Encoding.UTF8, file))
+        {
+            await writer.WriteLineAsync(password.AsMemory(), cancellationToken);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            // An existing file keeps its mode on create: set it explicitly.
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return $"generated, written to {path} (readable by its owner only; delete it once noted)";
     }
 
     private static string GeneratePassword()

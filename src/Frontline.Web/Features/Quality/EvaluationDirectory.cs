@@ -104,12 +104,20 @@ public sealed class EvaluationDirectory(FrontlineDbContext db, QualityScope scop
                 QualityText.Instant(d.RaisedAt), d.Status, d.ArbitratorId, d.ArbitratorId is { } a ? names.GetValueOrDefault(a) : null,
                 QualityText.Instant(d.DecidedAt), d.DecisionReason, d.ScoreBefore, d.ScoreAfter,
                 [.. d.Changes.Select(c => new AnswerChangeView(c.CriterionId, criteria.TryGetValue(c.CriterionId, out var cr) ? cr.Text : "", c.From, c.To))]))],
-            [.. e.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new HistoryView(QualityText.Instant(h.At), h.ActorId, names.GetValueOrDefault(h.ActorId),
+            [.. e.History.OrderBy(h => h.At).ThenBy(h => StepOrder(h.Kind)).Select(h => new HistoryView(QualityText.Instant(h.At), h.ActorId, names.GetValueOrDefault(h.ActorId),
                 h.Kind, h.Detail))],
             QualityText.Instant(e.CreatedAt), QualityText.Instant(e.SubmittedAt), QualityText.Instant(e.AcknowledgedAt), e.AgentComment, e.AssignmentId,
             e.AwaitsAgent && e.AgentId == me, e.AwaitsAgent && e.AgentId == me && e.Disputes.Count == 0, mayArbitrate,
             e.Status == EvaluationStatus.Draft && e.EvaluatorId == me, e.Version);
     }
+
+    /// <summary>Steps recorded in the same instant (created and submitted at once) keep their natural order.</summary>
+    private static int StepOrder(string kind) => kind switch
+    {
+        "created" => 0,
+        "submitted" => 1,
+        _ => 2,
+    };
 }
 
 /// <summary>List filters for evaluations (all optional).</summary>

@@ -28,11 +28,15 @@ public static class QualityAccess
     public static readonly string[] CentreWide = [Roles.QualityAnalyst, Roles.Manager];
 }
 
-/// <summary>The evaluations the signed-in person may see, as a filter for queries and a check for one record.</summary>
+/// <summary>
+/// The evaluations the signed-in person may see, as a filter for queries and a check for one record. A draft is seen only
+/// by its evaluator and the centre-wide roles: it is shared with the agent (and their team leader) when submitted.
+/// </summary>
 public sealed record EvaluationScope(Guid StaffId, bool All, bool LeadsTeams, IReadOnlySet<Guid> TeamIds)
 {
     public bool Includes(Evaluation e) =>
-        All || e.AgentId == StaffId || e.EvaluatorId == StaffId || (LeadsTeams && e.TeamId is { } t && TeamIds.Contains(t));
+        All || e.EvaluatorId == StaffId
+        || (e.Status != EvaluationStatus.Draft && (e.AgentId == StaffId || (LeadsTeams && e.TeamId is { } t && TeamIds.Contains(t))));
 
     public IQueryable<Evaluation> Filter(IQueryable<Evaluation> query)
     {
@@ -44,11 +48,12 @@ public sealed record EvaluationScope(Guid StaffId, bool All, bool LeadsTeams, IR
         var me = StaffId;
         if (!LeadsTeams)
         {
-            return query.Where(e => e.AgentId == me || e.EvaluatorId == me);
+            return query.Where(e => e.EvaluatorId == me || (e.Status != EvaluationStatus.Draft && e.AgentId == me));
         }
 
         var teams = TeamIds.ToList();
-        return query.Where(e => e.AgentId == me || e.EvaluatorId == me || (e.TeamId != null && teams.Contains(e.TeamId.Value)));
+        return query.Where(e => e.EvaluatorId == me
+            || (e.Status != EvaluationStatus.Draft && (e.AgentId == me || (e.TeamId != null && teams.Contains(e.TeamId.Value)))));
     }
 }
 

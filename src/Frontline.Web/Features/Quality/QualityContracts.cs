@@ -179,3 +179,6 @@ public sealed record CalibrationSummary(Guid Id, string Title, Guid ContactId, s
 
 /// <summary>An evaluator's alignment with calibration references: mean absolute deviation (score points) over the sessions closed in the period.</summary>
 public sealed record EvaluatorAlignmentRow(Guid EvaluatorId, string? Name, int Sessions, decimal? MeanAbsoluteDeviation, decimal? CriteriaAgreementPercent);
+
+/// <summary>An answer as a page shows and posts it: "yes", "no", "na" or points as text.</summary>
+public sealed record AnswerText(string Value, string? Comment = null, string? Evidence = null);

@@ -1,6 +1,4 @@
 using Frontline.Web.Features.Platform;
-using Frontline.Web.Features.Platform.Notifications;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Frontline.Web.Features.Quality;
 
@@ -35,18 +33,8 @@ public static class QualityModule
         services.AddScoped<EvaluatorAlignment>();
         services.AddScoped<IDemoSeeder, QualityDemoSeeder>();
         services.AddQualityOperations();
-        // Until the platform branch registers the real inbox + outbox, notifications go nowhere (TryAdd: the real one wins).
-        services.TryAddScoped<INotifications, NotificationsNotConnected>();
         return services;
     }
 
     public static RouteGroupBuilder MapQualityEndpoints(this RouteGroupBuilder api) => api.MapQualityApi().MapQualityOperationsApi();
-
-    /// <summary>Stand-in until the platform's notifications are merged: drops every notification.</summary>
-    private sealed class NotificationsNotConnected : INotifications
-    {
-        public void Queue(NotificationRequest notification)
-        {
-        }
-    }
 }
