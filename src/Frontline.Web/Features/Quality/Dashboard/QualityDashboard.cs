@@ -117,15 +117,17 @@ public sealed class QualityDashboard(FrontlineDbContext db, CurrentStaff me, Eva
         // Lowest-scoring criteria: the answers (not n/a) of the evaluations in scope, by criterion across versions.
         var answers = evaluations.SelectMany(e => e.Answers).Where(a => !a.NotApplicable && a.Points != null && a.MaxPoints > 0);
         var criteria = await answers.GroupBy(a => a.CriterionKey)
-            .Select(g => new { Key = g.Key, Count = g.Count(), Average = g.Average(a => (double)a.Points!.Value / a.MaxPoints), Sample = g.Max(a => a.CriterionId) })
+            .Select(g => new { Key = g.Key, Count = g.Count(), Average = g.Average(a => (double)a.Points!.Value / a.MaxPoints) })
             .OrderBy(c => c.Average).Take(10).ToListAsync(cancellationToken);
-        var sampleIds = criteria.Select(c => c.Sample).ToList();
+        var keys = criteria.Select(c => c.Key).ToList();
         var criterionTexts = await (from c in db.Set<ScorecardCriterion>().AsNoTracking()
                                     join s in db.Set<ScorecardSection>().AsNoTracking() on c.SectionId equals s.Id
                                     join v in db.Set<ScorecardVersion>().AsNoTracking() on s.VersionId equals v.Id
                                     join sc in db.Set<Scorecard>().AsNoTracking() on v.ScorecardId equals sc.Id
-                                    where sampleIds.Contains(c.Id)
-                                    select new { c.Id, c.Text, sc.Name }).ToDictionaryAsync(c => c.Id, c => (c.Text, c.Name), cancellationToken);
+                                    where keys.Contains(c.Key)
+                                    select new { c.Key, c.Text, sc.Name, v.Number }).ToListAsync(cancellationToken);
+        // A criterion keeps its key across versions: name it by its latest wording.
+        var criterionText = criterionTexts.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Number).Select(c => (c.Text, c.Name)).First());
 
         // Critical failures by kind: critical criteria answered 0 points.
         var critical = await (from a in answers
@@ -160,7 +162,7 @@ public sealed class QualityDashboard(FrontlineDbContext db, CurrentStaff me, Eva
             byTeam.GroupBy(t => t.TeamId).Select(g => Line(g.Key?.ToString() ?? "", g.Key is { } t ? teamNames.GetValueOrDefault(t, "Unknown team") : "No team",
                 g.Sum(x => x.Count), g.Sum(x => x.Sum), g.ToDictionary(x => x.Band ?? "", x => x.Count, StringComparer.Ordinal))).OrderBy(l => l.AverageScore).ToList(),
             byScorecard.Select(s => new ScoreLine(s.Id.ToString(), scorecardNames.GetValueOrDefault(s.Id, "Scorecard"), s.Count, Round(s.Average))).OrderBy(l => l.AverageScore).ToList(),
-            criteria.Select(c => new CriterionLine(c.Key, criterionTexts.GetValueOrDefault(c.Sample).Text ?? "Criterion", criterionTexts.GetValueOrDefault(c.Sample).Name ?? "",
+            criteria.Select(c => new CriterionLine(c.Key, criterionText.GetValueOrDefault(c.Key).Text ?? "Criterion", criterionText.GetValueOrDefault(c.Key).Name ?? "",
                 c.Count, Round(100 * c.Average) ?? 0)).ToList(),
             Enum.GetValues<Criticality>().Select(k => new CriticalLine(k.ToString().ToLowerInvariant(), critical.Where(c => c.Kind == k).Sum(c => c.Evaluations),
                 total == 0 ? 0 : Round(100.0 * critical.Where(c => c.Kind == k).Sum(c => c.Evaluations) / total) ?? 0)).ToList(),
