@@ -103,3 +103,25 @@ MAP.update({
         "Spot checks of contacts as evaluations beside the record, with feedback, acknowledgement, disputes arbitrated by the team leader or a lead analyst, and calibration of evaluators: `Features/Quality/StartEvaluation.cs`, `DisputeEvaluation.cs`, `DecideDispute.cs`, `PlanCalibration.cs`, `EvaluatorAlignment.cs`; `Pages/EvaluationsPage.razor`, `CalibrationPage.razor`. Sampling plans and draws come from the quality-ops branch.",
         "`QualityApiTests.Dispute_Once_EvaluatorCannotArbitrate_TeamLeaderUpholds_ScoreRecomputed_HistoryKept`, `QualityApiTests.Calibration_BlindUntilAllScore_ThenSpreadAndDeviationFromReference_AndAlignmentOverTime`, `CalibrationTests`, `EvaluationTests`, `QualityBrowserTests`"),
 })
+
+# Quality operations: audits of working practices, customer feedback, spot-check sampling, dashboard (branch quality-ops).
+# CC32 2.1 and CCTC9 3.1 keep quality-core's text and add the sampling part.
+_core_cc32_21 = MAP[("CC32", "2.1")]
+_core_cctc9_31 = MAP[("CCTC9", "3.1")]
+MAP.update({
+    ("CC32", "2.1"): ("done",
+        _core_cc32_21[1] + "; spot-check sampling plans with reproducible draws, coverage and the evaluator queue: `Domain/Quality/Sampling/SampleDrawer.cs`, `SamplingPlan.cs`; `Features/Quality/Sampling/DrawSample.cs`, `SamplingDirectory.cs`; `Features/Cases/ISamplingContacts.cs`; `Sampling/Pages/SamplingPlansPage.razor`, `SamplingPlanPage.razor`, `EvaluatorQueuePage.razor`; quality dashboard `Features/Quality/Dashboard/QualityDashboard.cs`",
+        _core_cc32_21[2] + ", `SampleDrawerTests`, `SamplingApiTests.Draw_AssignsPerPerson_ShowsShortfall_RecordsTheSeed_OncePerPeriod`, `SamplingApiTests.Coverage_CountsDoneWhenAnEvaluationIsSubmitted_AndOverdueAfterTheDueDate`, `DashboardApiTests`"),
+    ("CCTC9", "3.1"): ("done",
+        _core_cctc9_31[1].replace(" Audits of working practices and the Compliance register are not in this branch.", "") + "; monitoring plans (who, how often, which contacts: channel, queue, outcome, duration, complaint raised, support needs, low feedback score) in `Features/Quality/Sampling/`; audits of working practices against named requirements in `Features/Quality/Audits/` (the Compliance register is not built: requirements are free text)",
+        _core_cctc9_31[2] + ", `SamplingApiTests.Filters_ChannelAndLowFeedbackScore`, `AuditsApiTests.Programme_FlagsOverdueAudits_AndRefusesStaleOrBadChanges`"),
+    ("CCTC9", "4.4"): ("done",
+        "`Domain/Quality/Feedback/Survey.cs` (CSAT 1–5, NPS 0–10, effort 1–7, free text; low-score rule), `SurveyInvitation.cs`, `SurveyLink.cs` (HMAC-signed expiring link); `Features/Quality/Feedback/InviteToSurvey.cs`, `AnswerSurvey.cs` (public, once per link), `ImportSurveyResponses.cs` (CSV); `Feedback/Pages/SurveyAnswerPage.razor` (public), `FeedbackPage.razor`; CSAT/NPS by agent and team on `Dashboard/Pages/QualityDashboardPage.razor`; low scores qualify contacts for sampling (`DrawSample.cs`)",
+        "`FeedbackApiTests.Survey_LinkAnsweredOnce_TamperedAndExpiredRefused_ResponseLinkedToContactAndAgent`, `FeedbackApiTests.Responses_ImportByCsv_OnceEach_BadRowsReported`, `FeedbackApiTests.Invitation_BadInputAndScope`, `QualityOpsBrowserTests.Customer_AnswersASurvey_OnThePublicPage_AndTheLinkWorksOnce`, `SamplingApiTests.Filters_ChannelAndLowFeedbackScore`"),
+    ("CC33", "1.2"): ("done",
+        "Audit programme (practice, scope, frequency, lead auditor, requirements, next due; overdue flagged): `Domain/Quality/Audits/AuditProgramme.cs`; checklists `AuditChecklist.cs`; audits with evidence and findings `Audit.cs`; `Features/Quality/Audits/PlanAudit.cs`, `StartAudit.cs`, `RecordAuditFinding.cs`, `CloseAudit.cs`; `Audits/Pages/AuditsPage.razor`, `AuditRunPage.razor`",
+        "`AuditsApiTests.Programme_FlagsOverdueAudits_AndRefusesStaleOrBadChanges`, `AuditsApiTests.Audit_FindingsRaiseActions_ReportClosesIt_AndThePdfDownloads`, `QualityOpsBrowserTests.Analyst_RunsAnAudit_MajorFindingRaisesAnActionInTheOwnersInbox_ReportClosesIt`"),
+    ("CC33", "4.2"): ("done",
+        "Minor and major audit findings raise improvement actions (owner and due date chosen by the auditor, owner notified by the register) through `IImprovementActions`: `Features/Quality/Audits/RecordAuditFinding.cs`; the audit closes only when every finding is recorded and actioned and the report is written; PDF report `AuditReportPdf.cs` (PDFsharp, embedded DejaVu Sans)",
+        "`AuditsApiTests.Audit_FindingsRaiseActions_ReportClosesIt_AndThePdfDownloads`, `QualityOpsBrowserTests.Analyst_RunsAnAudit_MajorFindingRaisesAnActionInTheOwnersInbox_ReportClosesIt`"),
+})

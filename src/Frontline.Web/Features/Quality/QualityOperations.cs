@@ -1,4 +1,5 @@
 using Frontline.Web.Features.Quality.Audits;
+using Frontline.Web.Features.Quality.Dashboard;
 using Frontline.Web.Features.Quality.Feedback;
 using Frontline.Web.Features.Quality.Sampling;
 
@@ -28,6 +29,7 @@ public static class QualityOperations
         services.AddScoped<SamplingDirectory>();
         services.AddScoped<CreateSamplingPlan>();
         services.AddScoped<DrawSample>();
+        services.AddScoped<QualityDashboard>();
         return services;
     }
 
@@ -37,6 +39,7 @@ public static class QualityOperations
         quality.MapAuditsApi();
         quality.MapFeedbackApi(api);
         quality.MapSamplingApi();
+        quality.MapDashboardApi();
         return api;
     }
 }
