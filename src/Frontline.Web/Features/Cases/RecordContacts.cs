@@ -78,6 +78,8 @@ public sealed class RecordContacts(FrontlineDbContext db, TimeProvider clock, Cu
             ? new Dictionary<Guid, Guid?>()
             : await db.Set<StaffMember>().AsNoTracking().Where(s => agentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.TeamId, cancellationToken);
 
+        var scope = await me.ScopeAsync(cancellationToken);
+        var recordsForOthers = me.IsInAnyRole(CaseAccess.Integrations);
         var good = new List<Contact>(contacts.Count);
         var bad = new List<(int, List<FieldError>)>();
         foreach (var (index, r) in contacts)
@@ -103,6 +105,12 @@ public sealed class RecordContacts(FrontlineDbContext db, TimeProvider clock, Cu
             if (r.AgentId is { } agent && !agents.TryGetValue(agent, out teamId))
             {
                 errors.Add(new("agentId", "There is no staff member with this id."));
+            }
+            else if (r.AgentId is { } other && other != me.Id && !recordsForOthers
+                && !(me.IsInRole(Roles.TeamLeader) && teamId is { } agentTeam && scope.Includes(agentTeam)))
+            {
+                // Agents record their own contacts; team leaders also their team's; integrations (managers, administrators) anyone's.
+                errors.Add(new("agentId", "You can record contacts only as yourself (team leaders: also for their team's agents)."));
             }
 
             if (errors.Count > 0)
