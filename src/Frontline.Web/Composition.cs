@@ -10,6 +10,7 @@ using Frontline.Web.Features.Customers;
 using Frontline.Web.Features.People;
 using Frontline.Web.Features.Performance;
 using Frontline.Web.Features.Platform;
+using Frontline.Web.Features.Platform.Jobs;
 using Frontline.Web.Features.Quality;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -35,6 +36,8 @@ public static class Composition
         services.AddCompliance();
         services.AddPerformance();
         services.AddCommunications();
+        // Last: the scheduler is built from the jobs every module registered above.
+        services.AddScheduler(configuration);
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();

@@ -27,7 +27,12 @@ public sealed class ProductionStartFactory : FrontlineAppFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Directory.Delete(Path.GetDirectoryName(PasswordFile)!, recursive: true);
+        // xunit disposes the fixture both synchronously and asynchronously: the folder may already be gone.
+        var folder = Path.GetDirectoryName(PasswordFile)!;
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
 

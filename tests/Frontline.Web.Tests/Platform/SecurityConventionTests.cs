@@ -8,7 +8,9 @@ namespace Frontline.Web.Tests.Platform;
 /// <summary>Security by default: every API endpoint requires a signed-in caller unless it is on the short list.</summary>
 public sealed class SecurityConventionTests(FrontlineAppFactory app) : IClassFixture<FrontlineAppFactory>
 {
-    private static readonly string[] Anonymous = ["api/v1/auth/tokens"];
+    // Method and route: the token issue, and a customer answering a survey through its signed link.
+    private static readonly (string Method, string Route)[] Anonymous =
+        [("POST", "api/v1/auth/tokens"), ("GET", "api/v1/public/surveys/{token}"), ("POST", "api/v1/public/surveys/{token}/responses")];
 
     [Fact]
     public void EveryApiEndpoint_RequiresAuthorization_ExceptTokenIssue()
@@ -20,7 +22,7 @@ public sealed class SecurityConventionTests(FrontlineAppFactory app) : IClassFix
         var open = endpoints
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null || e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
             .Select(e => $"{string.Join(',', e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])} {e.RoutePattern.RawText}")
-            .Where(e => !Anonymous.Any(a => e.EndsWith(a, StringComparison.Ordinal) && e.StartsWith("POST", StringComparison.Ordinal)))
+            .Where(e => !Anonymous.Any(a => e.EndsWith(a.Route, StringComparison.Ordinal) && e.StartsWith(a.Method, StringComparison.Ordinal)))
             .ToList();
         open.ShouldBeEmpty();
     }

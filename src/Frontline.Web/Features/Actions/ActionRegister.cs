@@ -99,6 +99,17 @@ public sealed class ActionRegister(FrontlineDbContext db, CurrentStaff me, TimeP
         await db.Set<StaffMember>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == ownerId && s.IsActive, cancellationToken)
         ?? throw new DomainException("action.owner-unknown", "The owner must be an active member of staff.", DomainErrorKind.Invalid, "ownerId");
 
+    /// <summary>Forgets tracked changes after a refused update, so the page shows what is stored.</summary>
+    public void Forget() => db.ChangeTracker.Clear();
+
+    /// <summary>Who can be given an action (the forms' owner list): active staff by name.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> OwnerChoicesAsync(CancellationToken cancellationToken)
+    {
+        var staff = await db.Set<StaffMember>().AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.DisplayName)
+            .Select(s => new { s.Id, s.DisplayName }).ToListAsync(cancellationToken);
+        return [.. staff.Select(s => (s.Id, s.DisplayName))];
+    }
+
     public static ActionSourceKind ParseSourceKind(string? text) => ActionNames.TryParse<ActionSourceKind>(text, out var kind)
         ? kind
         : throw new DomainException("action.source-kind-unknown",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Frontline.Domain.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Frontline.Web.Features.Actions;
@@ -17,6 +18,8 @@ public static class ActionsEndpoints
             .WithSummary("Actions in your scope: paged (page, pageSize ≤ 200), sort (-column for descending), q, owner=me, team, overdue, sourceKind, status");
         actions.MapGet("/export", Export).WithName("ExportActions").WithSummary("The same list as CSV (all pages)");
         actions.MapPost("/", Create).RequireAuthorization(p => p.RequireRole(CreateAction.Raisers)).WithName("CreateAction");
+        actions.MapPost("/reminders", RunReminders).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Administrator, Roles.ComplianceOfficer, Roles.QualityAnalyst))
+            .WithName("SendOverdueActionReminders").WithSummary("Send today's overdue reminders now (each action, person and day is reminded once)");
         actions.MapGet("/{id:guid}", Get).WithName("GetAction");
         actions.MapPatch("/{id:guid}", Update).WithName("UpdateAction")
             .WithSummary("Progress (status, evidence, effectiveness) or edit an action (send version or If-Match)");
@@ -37,6 +40,9 @@ public static class ActionsEndpoints
         var view = await create.ExecuteAsync(request, cancellationToken);
         return TypedResults.Created($"/api/v1/actions/{view.Id}", view);
     }
+
+    public static async Task<Ok<RemindersSent>> RunReminders(OverdueActionReminders reminders, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new RemindersSent(await reminders.SendAsync(cancellationToken)));
 
     public static async Task<Ok<ActionView>> Get(Guid id, ActionRegister register, CancellationToken cancellationToken) =>
         TypedResults.Ok(register.ToView(await register.LoadAsync(id, cancellationToken)));
@@ -89,3 +95,6 @@ public static class ActionsEndpoints
 
     private static string Instant(DateTime? at) => at?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "";
 }
+
+/// <summary>How many reminders (owner and line manager notices) this run queued.</summary>
+public sealed record RemindersSent(int Sent);

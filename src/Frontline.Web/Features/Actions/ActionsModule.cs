@@ -1,3 +1,5 @@
+using Frontline.Web.Features.Platform.Jobs;
+
 namespace Frontline.Web.Features.Actions;
 
 /// <summary>The improvement actions register (CC33 1.3): services and API endpoints.</summary>
@@ -10,6 +12,9 @@ public static class ActionsModule
         services.AddScoped<ListActions>();
         services.AddScoped<CreateAction>();
         services.AddScoped<UpdateAction>();
+        services.AddScoped<OverdueActionReminders>();
+        services.AddScheduledJob<OverdueActionRemindersJob>(OverdueActionRemindersJob.Name,
+            "Tells owners of overdue improvement actions and their line managers, once a day per action", cron: "0 0 7 * * ?");
         return services;
     }
 

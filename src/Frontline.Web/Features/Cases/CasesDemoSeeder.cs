@@ -14,6 +14,9 @@ public sealed class CasesDemoSeeder(RecordContacts recordContacts, CaseClock cas
     public const string CallLogFile = "calls-1999-08-01-02.csv";
     public const string CustomerIdsKey = "customer-ids";
 
+    /// <summary>The answered demo contacts with an agent (id, agent, team, channel, answered at), for later seeders such as Quality's.</summary>
+    public const string AnsweredContactsKey = "answered-contacts";
+
     private static readonly (string Category, string Summary)[] Problems =
     [
         ("billing", "Charged twice for the monthly account fee"),
@@ -82,6 +85,8 @@ public sealed class CasesDemoSeeder(RecordContacts recordContacts, CaseClock cas
 
         var (good, _) = await recordContacts.PrepareAsync(contacts, cancellationToken);
         await recordContacts.SaveBulkAsync(good, cancellationToken);
+        context.Items[AnsweredContactsKey] = good.Where(c => c.AgentId is not null && c.AnsweredAt is not null)
+            .Select(c => new DemoContact(c.Id, c.AgentId!.Value, c.TeamId, c.Channel, c.AnsweredAt!.Value)).ToList();
     }
 
     private async Task SeedCasesAsync(DemoContext context, IReadOnlyDictionary<string, Guid> staff, IReadOnlyList<Guid> agents, IReadOnlyList<Guid> customers,
@@ -158,3 +163,6 @@ public sealed class CasesDemoSeeder(RecordContacts recordContacts, CaseClock cas
         await db.SaveChangesAsync(cancellationToken);
     }
 }
+
+/// <summary>A demo contact as later seeders see it.</summary>
+public sealed record DemoContact(Guid Id, Guid AgentId, Guid? TeamId, string Channel, DateTime AnsweredAt);

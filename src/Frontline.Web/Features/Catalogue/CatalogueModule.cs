@@ -15,6 +15,7 @@ public static class CatalogueModule
         services.AddScoped<ProductCatalogue>();
         services.AddScoped<ManageProducts>();
         services.AddScoped<ConfirmDisclosures>();
+        services.AddScoped<IContactDisclosures, ContactDisclosures>();
         services.AddScoped<KnowledgeBase>();
         services.AddScoped<ManageArticles>();
         services.AddScoped<Acknowledgements>();

@@ -9,6 +9,7 @@ public static class ComplaintsModule
     {
         services.AddSingleton<ComplaintReferenceData>();
         services.AddScoped<ComplaintStore>();
+        services.AddScoped<IComplaintsRaised, ComplaintsRaised>();
         services.AddScoped<ComplaintClockService>();
         services.AddScoped<RecordComplaint>();
         services.AddScoped<UpdateComplaint>();
@@ -16,6 +17,7 @@ public static class ComplaintsModule
         services.AddScoped<PutThingsRight>();
         services.AddScoped<IssueComplaintLetter>();
         services.AddScoped<ComplaintQueue>();
+        services.AddScoped<IComplaintLinks, ComplaintLinks>();
         services.AddScoped<ComplaintAnalysis>();
         services.AddScoped<ComplaintsReturn>();
         services.AddScoped<ComplaintSettingsEditor>();

@@ -8,6 +8,7 @@ public static class CustomersModule
     public static IServiceCollection AddCustomers(this IServiceCollection services)
     {
         services.AddScoped<CustomerDirectory>();
+        services.AddScoped<ICustomerSupportNeeds, CustomerSupportNeeds>();
         services.AddScoped<CustomerSummaries>();
         services.AddScoped<CreateCustomer>();
         services.AddScoped<UpdateCustomer>();
@@ -20,6 +21,7 @@ public static class CustomersModule
         services.AddScoped<IdvPolicies>();
         services.AddScoped<CustomerAlerts>();
         services.AddScoped<IIdentityAssurance, IdentityAssurance>();
+        services.AddScoped<IContactVerifications, ContactVerifications>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         services.AddSingleton<InMemoryOneTimeCodeSender>();
         services.AddSingleton<IOneTimeCodeSender>(sp => sp.GetRequiredService<InMemoryOneTimeCodeSender>());

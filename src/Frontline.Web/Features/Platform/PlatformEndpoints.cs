@@ -1,3 +1,4 @@
+using Frontline.Web.Features.Platform.Notifications;
 using System.Globalization;
 using System.Text.Json;
 using Frontline.Data;
@@ -21,6 +22,8 @@ public static class PlatformEndpoints
         auth.MapGet("/tokens", ListTokens).WithName("ListTokens").WithSummary("Your personal access tokens");
         auth.MapPost("/password", ChangePassword).WithName("ChangePassword").WithSummary("Change your own password");
         auth.MapDelete("/tokens/{id:guid}", RevokeToken).WithName("RevokeToken").WithSummary("Revoke one of your tokens");
+
+        api.MapNotificationsApi();
 
         var audit = api.MapGroup("/audit").WithTags("Platform").RequireAuthorization(p => p.RequireRole(AuditReaders));
         audit.MapGet("/", GetAudit).WithName("GetAudit").WithSummary("Audit entries, newest first, for one record or all");

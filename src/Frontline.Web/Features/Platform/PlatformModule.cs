@@ -29,10 +29,10 @@ public static class PlatformModule
         services.AddScoped<IssueApiToken>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<ChangeCalendar>();
+        services.AddNotifications(configuration);
         services.AddMemoryCache();
         services.AddSingleton<StaffSessions>();
         services.AddSingleton<StaffSessionInvalidation>();
-        services.AddNotifications();
 
         services.AddIdentityCore<StaffAccount>(identity =>
             {
