@@ -99,10 +99,13 @@ public static class AccountEndpoints
     private static IResult BackToSignIn(string error, string? username, string returnUrl) =>
         Results.LocalRedirect($"/sign-in?error={Uri.EscapeDataString(error)}&username={Uri.EscapeDataString(username ?? "")}&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
-    /// <summary>Only local paths, so a crafted link cannot send people elsewhere after signing in.</summary>
+    /// <summary>
+    /// Only local paths, so a crafted link cannot send people elsewhere after signing in; control characters (a tab, a
+    /// line break) are refused too, which browsers strip and ASP.NET Core's local-redirect check refuses with a 500.
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.Any(char.IsControl)
             ? returnUrl
             : "/";
 }
