@@ -52,9 +52,38 @@ public static class Composition
         return services;
     }
 
+    /// <summary>
+    /// X-Forwarded-For/-Proto are believed only from the proxies listed in <c>Frontline:KnownProxies</c> (IP addresses,
+    /// comma-separated) and <c>Frontline:KnownNetworks</c> (CIDR), one hop deep: with none listed, no forwarded header
+    /// is believed, so the sign-in rate limit counts the real peer address and cannot be outrun by forging the header.
+    /// </summary>
+    public static ForwardedHeadersOptions ForwardedHeadersFrom(IConfiguration configuration)
+    {
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+            ForwardLimit = 1,
+        };
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in List(configuration["Frontline:KnownProxies"]))
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        foreach (var network in List(configuration["Frontline:KnownNetworks"]))
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+
+        return options;
+
+        static string[] List(string? value) => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
     public static WebApplication UseFrontline(this WebApplication app)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UseForwardedHeaders(ForwardedHeadersFrom(app.Configuration));
         app.UseExceptionHandler(error => error.Run(ProblemResponses.HandleExceptionAsync));
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLogging>();

@@ -155,7 +155,8 @@ public sealed class CustomerApiTests(FrontlineAppFactory app) : IClassFixture<Fr
         using var agent = await AgentAsync();
         var id = await CreateCustomerAsync(agent, "Mover");
         await SetSecretsAsync(app, id);
-        var contactId = Guid.NewGuid();
+        // Assurance is bound to an open contact the agent handles (IdentityAssurance): a real one, recorded by the agent.
+        var contactId = await Frontline.Web.Tests.Catalogue.CatalogueTestData.CreateContactAsync(app, agent);
         var version = (await (await agent.GetAsync($"/api/v1/customers/{id}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("version").GetInt32();
         var refused = await agent.PatchAsJsonAsync($"/api/v1/customers/{id}", new { version, postcode = "M1 1AE", contactId, channel = "phone" });
         var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.Forbidden);

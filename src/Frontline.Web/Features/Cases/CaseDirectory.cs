@@ -17,11 +17,12 @@ public sealed class CaseDirectory(FrontlineDbContext db, CurrentStaff me, CaseCl
 {
     public static readonly IReadOnlyList<string> Queues = ["mine", "team", "needs-update", "overdue"];
 
+    /// <summary>A case the caller may read: their team's (or their own), or one referred to them or by them.</summary>
     public async Task<Case> FindInScopeAsync(Guid id, bool tracked, CancellationToken cancellationToken)
     {
         var query = tracked ? db.Set<Case>() : db.Set<Case>().AsNoTracking();
         var @case = await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (@case is null || !await CanSeeAsync(@case, cancellationToken))
+        if (@case is null || !(await InTeamScopeAsync(@case, cancellationToken) || await IsReferralPartyAsync(@case.Id, cancellationToken)))
         {
             throw DomainException.NotFound("case");
         }
@@ -29,17 +30,35 @@ public sealed class CaseDirectory(FrontlineDbContext db, CurrentStaff me, CaseCl
         return @case;
     }
 
-    private async Task<bool> CanSeeAsync(Case @case, CancellationToken cancellationToken)
+    /// <summary>
+    /// A case the caller may change: only their team's (or their own). A referee outside the team reads what the referral
+    /// needs (403 here, since they know the case exists) and acts through the referral, never on the case itself.
+    /// </summary>
+    public async Task<Case> FindToEditAsync(Guid id, CancellationToken cancellationToken, bool tracked = true)
     {
-        var scope = await me.ScopeAsync(cancellationToken);
-        if (scope.Includes(@case.TeamId, @case.OwnerId))
+        var @case = await FindInScopeAsync(id, tracked, cancellationToken);
+        if (!await InTeamScopeAsync(@case, cancellationToken))
         {
-            return true;
+            throw new DomainException("case.not-your-team",
+                "This case belongs to another team: you can read it for the referral and answer the referral, but only its team changes the case.",
+                DomainErrorKind.Forbidden);
         }
 
+        return @case;
+    }
+
+    private async Task<bool> InTeamScopeAsync(Case @case, CancellationToken cancellationToken) =>
+        (await me.ScopeAsync(cancellationToken)).Includes(@case.TeamId, @case.OwnerId);
+
+    /// <summary>
+    /// Referred to me or by me, or to a role I hold. A referral to the team leader role reaches only the case's own team's
+    /// leaders (already in scope), never every team leader in the centre.
+    /// </summary>
+    private async Task<bool> IsReferralPartyAsync(Guid caseId, CancellationToken cancellationToken)
+    {
         var myId = me.Id;
-        var myRoles = me.User.Claims.Where(c => c.Type == System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList();
-        return await db.Set<Referral>().AnyAsync(r => r.CaseId == @case.Id && (r.ToStaffId == myId || r.FromStaffId == myId
+        var myRoles = CaseAccess.ReferralRoles.Where(r => r != Roles.TeamLeader && me.IsInRole(r)).ToList();
+        return await db.Set<Referral>().AnyAsync(r => r.CaseId == caseId && (r.ToStaffId == myId || r.FromStaffId == myId
             || (r.ToRole != null && myRoles.Contains(r.ToRole))), cancellationToken);
     }
 

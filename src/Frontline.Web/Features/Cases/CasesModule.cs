@@ -24,6 +24,7 @@ public static class CasesModule
         services.AddScoped<AuthorityMatrixStore>();
         services.AddScoped<IAuthorityCheck, AuthorityCheck>();
         services.AddScoped<TakeCaseAction>();
+        services.AddScoped<IOpenContacts, OpenContacts>();
         services.AddScoped<ReferCase>();
         services.AddScoped<HandleReferral>();
         services.AddScoped<ReferralDirectory>();

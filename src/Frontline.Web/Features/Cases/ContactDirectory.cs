@@ -19,6 +19,10 @@ public sealed class ContactDirectory(FrontlineDbContext db, CurrentStaff me, Tim
         return (await ViewsAsync([contact], cancellationToken))[0];
     }
 
+    /// <summary>Throws 404 unless the contact exists and is in the caller's scope (for modules recording evidence against it).</summary>
+    public async Task RequireInScopeAsync(Guid id, CancellationToken cancellationToken) =>
+        await FindInScopeAsync(id, tracked: false, cancellationToken);
+
     /// <summary>The view of a contact just recorded (no re-read).</summary>
     public async Task<ContactView> ViewAsync(Contact contact, CancellationToken cancellationToken) => (await ViewsAsync([contact], cancellationToken))[0];
 

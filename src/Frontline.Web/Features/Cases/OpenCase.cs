@@ -72,7 +72,7 @@ public sealed class EditCase(FrontlineDbContext db, CurrentStaff me, CaseDirecto
 {
     public async Task ExecuteAsync(Guid id, UpdateCaseRequest request, CancellationToken cancellationToken)
     {
-        var @case = await directory.FindInScopeAsync(id, true, cancellationToken);
+        var @case = await directory.FindToEditAsync(id, cancellationToken);
         CaseAccess.CheckVersion("case", @case.Version, request.Version);
         if (request.Category is { } category && !CaseCategories.IsKnown(category))
         {
@@ -113,7 +113,7 @@ public sealed class ChangeCaseStatus(FrontlineDbContext db, CurrentStaff me, Cas
 {
     public async Task ExecuteAsync(Guid id, ChangeCaseStatusRequest request, CancellationToken cancellationToken)
     {
-        var @case = await directory.FindInScopeAsync(id, true, cancellationToken);
+        var @case = await directory.FindToEditAsync(id, cancellationToken);
         CaseAccess.CheckVersion("case", @case.Version, request.Version);
         if (request.Status == CaseStatus.Referred)
         {
@@ -152,7 +152,7 @@ public sealed class RecordCustomerUpdate(FrontlineDbContext db, CurrentStaff me,
 {
     public async Task<CustomerUpdate> ExecuteAsync(Guid caseId, CustomerUpdateRequest request, CancellationToken cancellationToken)
     {
-        var @case = await directory.FindInScopeAsync(caseId, true, cancellationToken);
+        var @case = await directory.FindToEditAsync(caseId, cancellationToken);
         if (!ContactChannels.IsKnown(request.Channel))
         {
             throw new DomainException("update.channel", $"Channel must be one of {string.Join(", ", ContactChannels.All)}.", DomainErrorKind.Invalid, "channel");

@@ -78,6 +78,9 @@ public sealed class RecordContacts(FrontlineDbContext db, TimeProvider clock, Cu
             ? new Dictionary<Guid, Guid?>()
             : await db.Set<StaffMember>().AsNoTracking().Where(s => agentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.TeamId, cancellationToken);
 
+        // Seeders and background imports run as the system (no one signed in): they record for anyone, as integrations do.
+        var recordsForOthers = me.User.Identity?.IsAuthenticated != true || me.IsInAnyRole(CaseAccess.Integrations);
+        var leaderScope = !recordsForOthers && me.IsInRole(Roles.TeamLeader) ? await me.ScopeAsync(cancellationToken) : null;
         var good = new List<Contact>(contacts.Count);
         var bad = new List<(int, List<FieldError>)>();
         foreach (var (index, r) in contacts)
@@ -103,6 +106,12 @@ public sealed class RecordContacts(FrontlineDbContext db, TimeProvider clock, Cu
             if (r.AgentId is { } agent && !agents.TryGetValue(agent, out teamId))
             {
                 errors.Add(new("agentId", "There is no staff member with this id."));
+            }
+            else if (r.AgentId is { } other && !recordsForOthers && other != me.Id
+                && !(leaderScope is not null && teamId is { } agentTeam && leaderScope.Includes(agentTeam)))
+            {
+                // Agents record their own contacts; team leaders also their team's; integrations (managers, administrators) anyone's.
+                errors.Add(new("agentId", "You can record contacts only as yourself (team leaders: also for their team's agents)."));
             }
 
             if (errors.Count > 0)

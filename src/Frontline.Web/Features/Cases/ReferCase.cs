@@ -15,7 +15,7 @@ public sealed class ReferCase(FrontlineDbContext db, CurrentStaff me, CaseDirect
 {
     public async Task<Referral> ExecuteAsync(Guid caseId, ReferCaseRequest request, CancellationToken cancellationToken)
     {
-        var @case = await directory.FindInScopeAsync(caseId, true, cancellationToken);
+        var @case = await directory.FindToEditAsync(caseId, cancellationToken);
         if (@case.IsFinished)
         {
             throw new DomainException("case.finished", $"The case is {CaseLifecycle.Code(@case.Status)}: reopen it before referring it.", DomainErrorKind.Conflict);

@@ -25,7 +25,10 @@ public sealed class TakeCaseAction(FrontlineDbContext db, CurrentStaff me, CaseD
 {
     public async Task<ActionOutcome> ExecuteAsync(Guid caseId, TakeActionRequest request, Guid? referralId, CancellationToken cancellationToken)
     {
-        var @case = await directory.FindInScopeAsync(caseId, false, cancellationToken);
+        // Within the team; or by the referee resolving a referral of this case (HandleReferral checked who they are).
+        var @case = referralId is { } viaReferral && await db.Set<Referral>().AnyAsync(r => r.Id == viaReferral && r.CaseId == caseId, cancellationToken)
+            ? await directory.FindInScopeAsync(caseId, false, cancellationToken)
+            : await directory.FindToEditAsync(caseId, cancellationToken, tracked: false);
         if (@case.IsFinished)
         {
             throw new DomainException("case.finished", $"The case is {CaseLifecycle.Code(@case.Status)}: reopen it before taking an action.", DomainErrorKind.Conflict);

@@ -1,5 +1,4 @@
 using Frontline.Data;
-using Frontline.Domain.Cases;
 using Frontline.Domain.Catalogue;
 using Frontline.Domain.Platform;
 using Frontline.Web.Features.Platform;
@@ -11,7 +10,7 @@ namespace Frontline.Web.Features.Catalogue;
 /// Records that the agent read a product's mandatory disclosures out to the customer in a contact (who, when,
 /// which), and tells what is still to be read out. Confirming twice keeps the first confirmation.
 /// </summary>
-public sealed class ConfirmDisclosures(FrontlineDbContext db, CurrentStaff me, TimeProvider clock, ProductCatalogue catalogue)
+public sealed class ConfirmDisclosures(FrontlineDbContext db, CurrentStaff me, TimeProvider clock, ProductCatalogue catalogue, Cases.ContactDirectory contacts)
 {
     public async Task<DisclosureStatusView> ExecuteAsync(Guid productId, DisclosureConfirmationRequest request, CancellationToken cancellationToken)
     {
@@ -58,11 +57,6 @@ public sealed class ConfirmDisclosures(FrontlineDbContext db, CurrentStaff me, T
         return new DisclosureStatusView(productId, contactId, states, outstanding, outstanding.Count == 0);
     }
 
-    private async Task RequireContactAsync(Guid contactId, CancellationToken cancellationToken)
-    {
-        if (!await db.Set<Contact>().AnyAsync(c => c.Id == contactId, cancellationToken))
-        {
-            throw new DomainException("contact.not-found", "The contact was not found.", DomainErrorKind.NotFound);
-        }
-    }
+    /// <summary>Only contacts in the caller's scope (the Cases module decides): compliance evidence cannot be put on another team's.</summary>
+    private Task RequireContactAsync(Guid contactId, CancellationToken cancellationToken) => contacts.RequireInScopeAsync(contactId, cancellationToken);
 }

@@ -243,6 +243,12 @@ public static class ComplaintsEndpoints
             throw new DomainException("clocks.received-at", "Give receivedAt as an ISO-8601 instant, e.g. 2026-01-05T10:00:00Z.", DomainErrorKind.Invalid, "receivedAt");
         }
 
+        // The clocks run up to a year and a half ahead (8 weeks, 35 business days, extensions): keep every sum inside the calendar.
+        if (instant.Year is < 1900 or > 9000)
+        {
+            throw new DomainException("clocks.received-at", "receivedAt must be between the years 1900 and 9000.", DomainErrorKind.Invalid, "receivedAt");
+        }
+
         return TypedResults.Ok(await clocks.PreviewAsync(id, instant, division, receiptOnNonBusinessDay, cancellationToken));
     }
 

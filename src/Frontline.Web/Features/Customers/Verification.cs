@@ -172,29 +172,39 @@ public sealed class AnswerVerification(FrontlineDbContext db, VerificationSubjec
 
 /// <summary>
 /// The Customers module's answer to "may this action be taken in this contact?": the policy's level for the
-/// action and channel against the best passing verification of the customer in the contact. Without a contact,
-/// the caller's own passing verifications of the last 30 minutes that named no contact count.
+/// action and channel against the best passing verification of the customer in the contact, started within the last
+/// <see cref="AssuranceLifetime"/>. The contact must still be open and be the caller's own: an earlier or another
+/// agent's verified contact id gives no assurance. Without a contact, the caller's own passing verifications of the
+/// same window that named no contact count.
 /// </summary>
-public sealed class IdentityAssurance(FrontlineDbContext db, IdvPolicies policies, CurrentStaff me, TimeProvider clock) : IIdentityAssurance
+public sealed class IdentityAssurance(FrontlineDbContext db, IdvPolicies policies, CurrentStaff me, TimeProvider clock, Cases.IOpenContacts openContacts)
+    : IIdentityAssurance
 {
-    public static readonly TimeSpan WithoutContactWindow = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan AssuranceLifetime = TimeSpan.FromMinutes(30);
+
+    public static readonly TimeSpan WithoutContactWindow = AssuranceLifetime;
 
     public async Task<AssuranceLevel> RequiredLevelAsync(string action, string channel, CancellationToken cancellationToken) =>
         (await policies.GetAsync(cancellationToken)).RequiredLevel(action, channel);
 
     public async Task<AssuranceLevel> LevelReachedAsync(Guid customerId, Guid? contactId, CancellationToken cancellationToken)
     {
+        var since = clock.GetUtcNow().UtcDateTime - AssuranceLifetime;
         var passed = db.Set<IdentityVerification>().AsNoTracking()
-            .Where(v => v.CustomerId == customerId && v.Outcome == VerificationOutcome.Passed);
+            .Where(v => v.CustomerId == customerId && v.Outcome == VerificationOutcome.Passed && v.StartedAt >= since);
         if (contactId is { } contact)
         {
+            if (!await openContacts.IsOpenAndHandledByAsync(contact, me.Id, customerId, cancellationToken))
+            {
+                return AssuranceLevel.None;
+            }
+
             passed = passed.Where(v => v.ContactId == contact);
         }
         else
         {
-            var since = clock.GetUtcNow().UtcDateTime - WithoutContactWindow;
             var staffId = me.Id;
-            passed = passed.Where(v => v.ContactId == null && v.StaffId == staffId && v.StartedAt >= since);
+            passed = passed.Where(v => v.ContactId == null && v.StaffId == staffId);
         }
 
         var levels = await passed.Select(v => v.LevelReached).ToListAsync(cancellationToken);

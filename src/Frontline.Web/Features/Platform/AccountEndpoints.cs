@@ -1,9 +1,6 @@
-using Frontline.Data;
 using Frontline.Data.Platform;
-using Frontline.Domain.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Web.Features.Platform;
 
@@ -22,30 +19,28 @@ public static class AccountEndpoints
     }
 
     public static async Task<IResult> SignIn([FromForm] string? username, [FromForm] string? password, [FromForm] string? returnUrl,
-        SignInManager<StaffAccount> signIn, FrontlineDbContext db, CancellationToken cancellationToken)
+        SignInManager<StaffAccount> signIn, PasswordCheck passwords, CancellationToken cancellationToken)
     {
         var back = SafeReturnUrl(returnUrl);
         if (string.IsNullOrWhiteSpace(username) || string.IsNullOrEmpty(password))
         {
-            return BackToSignIn("Enter your username and password.", username, back);
+            return BackToSignIn(SignInMessages.Missing, username, back);
         }
 
         var name = username.Trim();
-        var staff = await db.Set<StaffMember>().AsNoTracking().SingleOrDefaultAsync(s => s.Username == name, cancellationToken);
-        if (staff is { IsActive: false })
+        var (outcome, account) = await passwords.CheckAsync(name, password, cancellationToken);
+        switch (outcome)
         {
-            return BackToSignIn("This account is deactivated. Ask an administrator.", name, back);
+            case PasswordCheckOutcome.Succeeded:
+                await signIn.SignInAsync(account!, isPersistent: false);
+                return Results.LocalRedirect(back);
+            case PasswordCheckOutcome.Locked:
+                return BackToSignIn(SignInMessages.Locked, name, back);
+            case PasswordCheckOutcome.Deactivated:
+                return BackToSignIn(SignInMessages.Deactivated, name, back);
+            default:
+                return BackToSignIn(SignInMessages.Wrong, name, back);
         }
-
-        var result = await signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return Results.LocalRedirect(back);
-        }
-
-        return BackToSignIn(result.IsLockedOut
-            ? "This account is locked after repeated failed sign-ins. Try again in a few minutes."
-            : "The username or password is wrong.", name, back);
     }
 
     public static async Task<IResult> SignOut(SignInManager<StaffAccount> signIn)
@@ -83,13 +78,34 @@ public static class AccountEndpoints
         return Results.LocalRedirect("/profile?passwordChanged=true");
     }
 
+    /// <summary>The only messages the sign-in page shows (it takes a key, never text, from the address).</summary>
+    public static class SignInMessages
+    {
+        public const string Missing = "missing";
+        public const string Wrong = "wrong";
+        public const string Locked = "locked";
+        public const string Deactivated = "deactivated";
+
+        public static string? Text(string? key) => key switch
+        {
+            Missing => "Enter your username and password.",
+            Wrong => "The username or password is wrong.",
+            Locked => "This account is locked after repeated failed sign-ins. Try again in a few minutes.",
+            Deactivated => "This account is deactivated. Ask an administrator.",
+            _ => null,
+        };
+    }
+
     private static IResult BackToSignIn(string error, string? username, string returnUrl) =>
         Results.LocalRedirect($"/sign-in?error={Uri.EscapeDataString(error)}&username={Uri.EscapeDataString(username ?? "")}&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
-    /// <summary>Only local paths, so a crafted link cannot send people elsewhere after signing in.</summary>
+    /// <summary>
+    /// Only local paths, so a crafted link cannot send people elsewhere after signing in; control characters (a tab, a
+    /// line break) are refused too, which browsers strip and ASP.NET Core's local-redirect check refuses with a 500.
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.Any(char.IsControl)
             ? returnUrl
             : "/";
 }

@@ -1,48 +1,31 @@
 using Frontline.Data;
-using Frontline.Data.Platform;
-using Frontline.Domain.People;
 using Frontline.Domain.Platform;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Web.Features.Platform;
 
 /// <summary>
-/// Exchanges a username and password for a personal access token. Wrong credentials count towards the
-/// account's lockout exactly as a failed sign-in does.
+/// Exchanges a username and password for a personal access token, through the same <see cref="PasswordCheck"/> as the
+/// sign-in form (same answer for an unknown user and a wrong password; failures count towards the lockout).
 /// </summary>
-public sealed class IssueApiToken(FrontlineDbContext db, UserManager<StaffAccount> users, SignInManager<StaffAccount> signIn, TimeProvider clock)
+public sealed class IssueApiToken(FrontlineDbContext db, PasswordCheck passwords, TimeProvider clock)
 {
     public const int DefaultExpiryDays = 30;
 
     public async Task<(ApiToken Token, string PlainText)?> ExecuteAsync(IssueTokenRequest request, CancellationToken cancellationToken)
     {
-        var account = await users.FindByNameAsync(request.Username.Trim());
-        if (account is null)
-        {
-            return null;
-        }
-
-        var staff = await db.Set<StaffMember>().AsNoTracking().SingleAsync(s => s.Id == account.Id, cancellationToken);
-        if (!staff.IsActive)
-        {
-            return null;
-        }
-
-        var check = await signIn.CheckPasswordSignInAsync(account, request.Password, lockoutOnFailure: true);
-        if (check.IsLockedOut)
+        var (outcome, account) = await passwords.CheckAsync(request.Username, request.Password, cancellationToken);
+        if (outcome == PasswordCheckOutcome.Locked)
         {
             throw new DomainException("account.locked", "The account is locked after repeated failed sign-ins. Try again later.", DomainErrorKind.Locked);
         }
 
-        if (!check.Succeeded)
+        if (outcome != PasswordCheckOutcome.Succeeded)
         {
             return null;
         }
 
-        return await IssueForAsync(staff.Id, request.Name.Trim(), request.ExpiresInDays ?? DefaultExpiryDays, cancellationToken);
+        return await IssueForAsync(account!.Id, request.Name.Trim(), request.ExpiresInDays ?? DefaultExpiryDays, cancellationToken);
     }
-
     /// <summary>Issues a token for a signed-in person (from the profile page).</summary>
     public async Task<(ApiToken Token, string PlainText)> IssueForAsync(Guid staffId, string name, int expiresInDays, CancellationToken cancellationToken)
     {

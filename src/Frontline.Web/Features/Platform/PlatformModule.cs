@@ -27,6 +27,7 @@ public static class PlatformModule
         services.AddSingleton<BusinessCalendars>();
         services.AddScoped<StartupSeeder>();
         services.AddScoped<IssueApiToken>();
+        services.AddScoped<PasswordCheck>();
         services.AddScoped<ChangeCalendar>();
         services.AddNotifications(configuration);
         services.AddMemoryCache();

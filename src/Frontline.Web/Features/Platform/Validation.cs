@@ -34,13 +34,97 @@ public sealed class ValidationFilter : IEndpointFilter
 
     public static Dictionary<string, string[]> Validate(object model)
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(model, new ValidationContext(model), results, validateAllProperties: true);
-        return results
-            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Member: m, r.ErrorMessage)))
-            .GroupBy(x => JsonNamingPolicy.CamelCase.ConvertName(x.Member), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "Invalid value.").ToArray(), StringComparer.Ordinal);
+        var errors = new List<(string Field, string Message)>();
+        Collect(model, "", errors, depth: 0);
+        return errors
+            .GroupBy(e => e.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The annotations of <paramref name="model"/>, then its lists: a null element is an error (never a 500 further on),
+    /// and request types inside lists or properties are validated too, named by path (<c>rules[2].level</c>).
+    /// </summary>
+    private static void Collect(object model, string prefix, List<(string Field, string Message)> errors, int depth)
+    {
+        // Null list elements first: a type's own Validate (IValidatableObject) may assume there are none.
+        var nulls = Properties(model.GetType())
+            .Select(p => (Field: prefix + JsonNamingPolicy.CamelCase.ConvertName(p.Name), Value: p.GetValue(model)))
+            .Where(p => p.Value is System.Collections.IEnumerable and not string)
+            .SelectMany(p => ((System.Collections.IEnumerable)p.Value!).Cast<object?>().Select((e, i) => (p.Field, Element: e, Index: i)))
+            .Where(x => x.Element is null)
+            .Select(x => ($"{x.Field}[{x.Index}]", "A list element cannot be null."))
+            .ToList();
+        if (nulls.Count > 0)
+        {
+            errors.AddRange(nulls);
+            return;
+        }
+
+        var results = new List<ValidationResult>();
+        try
+        {
+            Validator.TryValidateObject(model, new ValidationContext(model), results, validateAllProperties: true);
+        }
+        catch (Exception error) when (error is OverflowException or InvalidCastException or FormatException or ArgumentException)
+        {
+            // [Range(int, int)] on a long or decimal converts the value to int first, which throws beyond int: find the property.
+            results.Clear();
+            foreach (var property in Properties(model.GetType()))
+            {
+                try
+                {
+                    Validator.TryValidateProperty(property.GetValue(model), new ValidationContext(model) { MemberName = property.Name }, results);
+                }
+                catch (Exception inner) when (inner is OverflowException or InvalidCastException or FormatException or ArgumentException)
+                {
+                    results.Add(new ValidationResult("The value is outside the allowed range.", [property.Name]));
+                }
+            }
+        }
+
+        foreach (var result in results)
+        {
+            foreach (var member in result.MemberNames.DefaultIfEmpty(""))
+            {
+                errors.Add((prefix + JsonNamingPolicy.CamelCase.ConvertName(member), result.ErrorMessage ?? "Invalid value."));
+            }
+        }
+
+        if (depth >= 4)
+        {
+            return;
+        }
+
+        foreach (var property in Properties(model.GetType()))
+        {
+            var field = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            switch (property.GetValue(model))
+            {
+                case string or null:
+                    break;
+                case System.Collections.IEnumerable list:
+                    var index = 0;
+                    foreach (var element in list)
+                    {
+                        if (element is not null && IsRequestBody(element.GetType()))
+                        {
+                            Collect(element, $"{field}[{index}].", errors, depth + 1);
+                        }
+
+                        index++;
+                    }
+
+                    break;
+                case { } value when IsRequestBody(value.GetType()):
+                    Collect(value, field + ".", errors, depth + 1);
+                    break;
+            }
+        }
+    }
+
+    private static IEnumerable<PropertyInfo> Properties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.CanRead);
 
     /// <summary>Throws a <see cref="DomainException"/> for the first error; for pages and use cases.</summary>
     public static void ThrowIfInvalid(object model)
