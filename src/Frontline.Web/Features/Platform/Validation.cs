@@ -14,9 +14,12 @@ public sealed class ValidationFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        // Handlers also take services (use cases, the DbContext) as arguments: only request data is validated, never a
+        // service (walking a DbContext's properties would query every table).
+        var services = context.HttpContext.RequestServices.GetService<IServiceProviderIsService>();
         foreach (var argument in context.Arguments)
         {
-            if (argument is null || !IsRequestBody(argument.GetType()))
+            if (argument is null || !IsRequestBody(argument.GetType()) || services?.IsService(argument.GetType()) == true)
             {
                 continue;
             }
@@ -139,6 +142,7 @@ public sealed class ValidationFilter : IEndpointFilter
 
     private static bool IsRequestBody(Type type) =>
         type.Namespace?.StartsWith("Frontline.", StringComparison.Ordinal) == true
+        && !typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(type)
         && type.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null
         && !type.IsEnum;
 }
