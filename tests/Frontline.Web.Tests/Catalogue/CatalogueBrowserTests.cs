@@ -22,7 +22,9 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture browser)
         await CatalogueTestData.CreateStaffAsync(admin, "cb.trainer", "Trainer");
         await CatalogueTestData.CreateStaffAsync(admin, "cb.manager", "Manager");
         var productId = await CatalogueTestData.PostForIdAsync(admin, "/api/v1/products", CatalogueTestData.ProductBody("CB-ACCOUNT"));
-        var contactId = await CatalogueTestData.CreateContactAsync(browser.App, admin);
+        // The agent's own contact: disclosures are confirmed only on contacts in the agent's scope.
+        using var agentApi = await browser.App.ClientForAsync("cb.agent", FrontlineAppFactory.StaffPassword);
+        var contactId = await CatalogueTestData.CreateContactAsync(browser.App, agentApi);
 
         // The agent opens the product from a contact: approved wording, eligibility, disclosures to confirm.
         var agent = await browser.SignedInPageAsync("cb.agent", FrontlineAppFactory.StaffPassword);

@@ -70,7 +70,7 @@ public sealed class AdministrationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(cards).ToContainTextAsync("Complaints");
         await Assertions.Expect(cards).ToContainTextAsync("Quality monitoring");
         await Assertions.Expect(cards).ToContainTextAsync("Not built yet");
-        await page.GotoAsync("/quality");
+        await page.GotoAsync("/performance");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Not built yet");
         await page.Context.CloseAsync();
     }

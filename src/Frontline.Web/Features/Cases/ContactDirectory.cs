@@ -85,6 +85,27 @@ public sealed class ContactDirectory(FrontlineDbContext db, CurrentStaff me, Tim
         return (await ViewsAsync([contact], cancellationToken))[0];
     }
 
+    /// <summary>
+    /// The customer and case a contact belongs to, or null when it is outside <paramref name="scope"/>: ids only, for
+    /// recording a complaint from a contact under the Complaints module's scope (its complaint function works centre-wide).
+    /// </summary>
+    public async Task<ContactLinks?> LinksAsync(Guid id, TeamScope scope, CancellationToken cancellationToken)
+    {
+        var contact = await db.Set<Contact>().AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.TeamId, c.AgentId, c.CustomerId, c.CaseId })
+            .SingleOrDefaultAsync(cancellationToken);
+        return contact is not null && scope.Includes(contact.TeamId, contact.AgentId) ? new ContactLinks(contact.CustomerId, contact.CaseId) : null;
+    }
+
+    /// <summary>The customer of a case, or null when the case is outside <paramref name="scope"/> (see <see cref="LinksAsync"/>).</summary>
+    public async Task<Guid?> CaseCustomerAsync(Guid caseId, TeamScope scope, CancellationToken cancellationToken)
+    {
+        var found = await db.Set<Case>().AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new { c.TeamId, c.OwnerId, c.CustomerId })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is not null && scope.Includes(found.TeamId, found.OwnerId) ? found.CustomerId : null;
+    }
+
     private async Task<Contact> FindInScopeAsync(Guid id, bool tracked, CancellationToken cancellationToken)
     {
         var scope = await me.ScopeAsync(cancellationToken);
@@ -107,3 +128,6 @@ public sealed class ContactDirectory(FrontlineDbContext db, CurrentStaff me, Tim
             CaseAccess.Instant(c.WrapEndedAt), c.Outcome, c.Notes, c.ExternalReference, CaseAccess.Instant(c.CreatedAt), c.Version))];
     }
 }
+
+/// <summary>What a contact is linked to (ids only).</summary>
+public sealed record ContactLinks(Guid? CustomerId, Guid? CaseId);
