@@ -26,7 +26,8 @@ public sealed class QualityOpsBrowserTests(BrowserFixture browser)
     public async Task Analyst_RunsAnAudit_MajorFindingRaisesAnActionInTheOwnersInbox_ReportClosesIt()
     {
         await StaffAsync("ui.auditor", "Ada Auditor", "QualityAnalyst");
-        var ownerId = await StaffAsync("ui.owner", "Owen Owner", "TeamLeader");
+        var ownerId = await StaffAsync("ui.owner", "Audra Owner", "TeamLeader");
+        // Names are unique across the browser collection (one shared app): the owner is picked by name below.
         var checklistId = await browser.App.WithDbAsync(async db =>
         {
             var checklist = new AuditChecklist
@@ -49,10 +50,10 @@ public sealed class QualityOpsBrowserTests(BrowserFixture browser)
 
         await page.GetByLabel("Evidence").First.FillAsync("Two application forms with account numbers on desk 14.");
         await page.GetByLabel("Finding").First.SelectOptionAsync("Major");
-        await page.GetByLabel("Action owner (minor/major)").First.SelectOptionAsync(new SelectOptionValue { Label = "Owen Owner" });
+        await page.GetByLabel("Action owner (minor/major)").First.SelectOptionAsync(new SelectOptionValue { Label = "Audra Owner" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save item 1" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("saved")).ToContainTextAsync("Item 1 saved");
-        await Assertions.Expect(page.GetByTestId("item-action").First).ToContainTextAsync("Owen Owner");
+        await Assertions.Expect(page.GetByTestId("item-action").First).ToContainTextAsync("Audra Owner");
 
         await page.GetByLabel("Evidence").Last.FillAsync("All screens locked on the walk-round.");
         await page.GetByLabel("Finding").Last.SelectOptionAsync("Conforms");
