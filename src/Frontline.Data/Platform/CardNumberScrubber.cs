@@ -17,7 +17,7 @@ namespace Frontline.Data.Platform;
 /// </summary>
 /// <remarks>
 /// Left alone, by an explicit list: keys and foreign keys (identifiers, not typed text), <see cref="SecretAttribute"/>
-/// properties (hashes, token hashes), Identity's own hash and stamp columns, and the audit trail (built afterwards from
+/// properties (hashes, token hashes), <see cref="SystemGeneratedAttribute"/> properties (references the system builds), Identity's own hash and stamp columns, and the audit trail (built afterwards from
 /// the scrubbed values, and masked again by <see cref="AuditTrail"/> for values written before this pass existed).
 /// </remarks>
 public static class CardNumberScrubber
@@ -96,6 +96,7 @@ public static class CardNumberScrubber
         : IdentityStamps.Contains(property.Name) && typeof(Microsoft.AspNetCore.Identity.IdentityUser<Guid>).IsAssignableFrom(property.DeclaringType.ClrType)
             ? "Identity hash or stamp"
         : property.PropertyInfo?.GetCustomAttribute<SecretAttribute>() is not null ? "secret"
+        : property.PropertyInfo?.GetCustomAttribute<SystemGeneratedAttribute>() is not null ? "made by the system"
         : null;
 
     private static bool IsExcluded(IProperty property) => ExclusionOf(property) is not null;

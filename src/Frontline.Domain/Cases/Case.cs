@@ -14,6 +14,7 @@ public sealed class Case : IVersioned
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     /// <summary>Human reference shown to staff and quoted to the customer, e.g. <c>CS-20261123-4F2A</c>.</summary>
+    [SystemGenerated]
     public string Reference { get; set; } = "";
 
     public Guid CustomerId { get; set; }

@@ -64,7 +64,7 @@ public sealed class CardNumberSweepTests(LogCapturingDemoFactory app) : IClassFi
     /// <summary>Text columns deliberately not scrubbed, with why (a change here is a decision, not an accident).</summary>
     private static readonly string[] ExpectedExclusions =
     [
-        "ApiToken.TokenHash: secret", "CustomerSecret.Hash: secret", "IdentityVerification.OneTimeCodeHash: secret",
+        "ApiToken.TokenHash: secret", "Case.Reference: made by the system", "CustomerSecret.Hash: secret", "IdentityVerification.OneTimeCodeHash: secret",
         "StaffAccount.ConcurrencyStamp: Identity hash or stamp", "StaffAccount.PasswordHash: Identity hash or stamp",
         "StaffAccount.SecurityStamp: Identity hash or stamp",
     ];
@@ -103,6 +103,23 @@ public sealed class CardNumberSweepTests(LogCapturingDemoFactory app) : IClassFi
             .Order(StringComparer.Ordinal)
             .ToList()));
         exclusions.ShouldBe(ExpectedExclusions.Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public async Task CaseReference_WhoseDigitsPassLuhn_IsStoredAsMade()
+    {
+        // 20261123 + 100004 passes the Luhn check: as free text it would be masked, as a reference it must survive.
+        const string reference = "CS-20261123-100004";
+        CardNumberRedactor.ContainsCardNumber(reference).ShouldBeTrue();
+        var stored = await app.WithDbAsync(async db =>
+        {
+            var customer = new Frontline.Domain.Customers.Customer { Reference = "SWEEP-REF-1", FirstName = "Ref", LastName = "Case", CreatedAt = DateTime.UtcNow };
+            var @case = new Frontline.Domain.Cases.Case { CustomerId = customer.Id, Summary = "Reference check", Reference = reference };
+            db.AddRange(customer, @case);
+            await db.SaveChangesAsync();
+            return await db.Set<Frontline.Domain.Cases.Case>().AsNoTracking().Where(c => c.Id == @case.Id).Select(c => c.Reference).SingleAsync();
+        });
+        stored.ShouldBe(reference);
     }
 
     [Fact]
