@@ -30,6 +30,10 @@ public class FrontlineAppFactory : WebApplicationFactory<Program>
 
     public string Provider => _database.Provider;
 
+    /// <summary>The scheduler (cluster) name of this host; a node joining this host's database takes the same one.</summary>
+    public virtual string SchedulerName => "Frontline-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(ConnectionString)))[..16];
+
     /// <summary>The database this host runs on (a <see cref="RestartedAppFactory"/> starts another host over it).</summary>
     public string ConnectionString => _database.ConnectionString;
 
@@ -48,6 +52,8 @@ public class FrontlineAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", _database.Provider);
         builder.UseSetting("ConnectionStrings:Frontline", _database.ConnectionString);
+        // Quartz registers schedulers process-wide by name: each test host is its own cluster (see SchedulerName).
+        builder.UseSetting("Scheduler:Name", SchedulerName);
         builder.UseSetting("Frontline:SeedDemo", SeedDemo ? "true" : "false");
         builder.UseSetting("Frontline:AdminPassword", AdminPassword);
         builder.UseSetting("Frontline:SignInAttemptsPerMinute", "100000");
@@ -176,6 +182,7 @@ public sealed class RestartedAppFactory(FrontlineAppFactory previous) : Frontlin
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("ConnectionStrings:Frontline", previous.ConnectionString);
+        builder.UseSetting("Scheduler:Name", previous.SchedulerName);
     }
 }
 

@@ -30,6 +30,7 @@ public sealed class SchedulerAppFactory(FrontlineAppFactory? shared = null) : Fr
         if (shared is not null)
         {
             builder.UseSetting("ConnectionStrings:Frontline", shared.ConnectionString);
+            builder.UseSetting("Scheduler:Name", shared.SchedulerName);
         }
     }
 }

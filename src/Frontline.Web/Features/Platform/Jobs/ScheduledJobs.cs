@@ -46,8 +46,10 @@ public static class ScheduledJobs
         {
             q.ConfigureScheduler(o =>
             {
-                // One name for every node: the cluster is the nodes sharing it; each node gets its own generated id.
-                o.InstanceName = "Frontline";
+                // One name for every node: the cluster is the nodes sharing it; each node gets its own generated id. Quartz
+                // keeps schedulers in a process-wide registry by name, so hosts in one process over different databases
+                // (the test suite) need different names: Scheduler:Name.
+                o.InstanceName = configuration.GetValue("Scheduler:Name", "Frontline")!;
                 o.GenerateInstanceId = true;
                 o.IdleWaitTime = TimeSpan.FromSeconds(configuration.GetValue("Scheduler:IdleWaitSeconds", 5));
             });
