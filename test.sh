@@ -63,7 +63,8 @@ results=()
 run_tests() { # name, project, extra env...
   local name=$1 project=$2; shift 2
   say "tests: $name"
-  if env "$@" dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=minimal" 2>&1 | tee "/tmp/frontline-test-$name.log"; then
+  if env "$@" dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=minimal" \
+      --blame-hang-timeout 8m --blame-hang-dump-type none 2>&1 | tee "/tmp/frontline-test-$name.log"; then
     results+=("$name: passed")
   else
     results+=("$name: FAILED"); failed=1

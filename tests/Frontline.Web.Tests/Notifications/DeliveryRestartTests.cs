@@ -42,6 +42,9 @@ public sealed class NextMailAppFactory(FrontlineAppFactory previous) : MailAppFa
     protected override bool Scheduler => true;
 
     protected override string? SharedConnectionString => previous.ConnectionString;
+
+    // A node of the same cluster: the same scheduler name over the same tables.
+    public override string SchedulerName => previous.SchedulerName;
 }
 
 public sealed class DeliveryRestartTests
@@ -86,21 +89,29 @@ public sealed class DeliveryRestartTests
             throw;
         }
 
-        var sentBeforeStop = (await Smtp4Dev.ReceivedForAsync(addresses)).Count;
-        sentBeforeStop.ShouldBeLessThan(count, "the node should have been stopped mid-delivery");
+        // The next node is disposed before the first: disposing the first drops the database the next one runs on.
+        var next = new NextMailAppFactory(first);
+        try
+        {
+            var sentBeforeStop = (await Smtp4Dev.ReceivedForAsync(addresses)).Count;
+            sentBeforeStop.ShouldBeLessThan(count, "the node should have been stopped mid-delivery");
 
-        await using var next = new NextMailAppFactory(first);
-        _ = next.Services; // starts the host: the scheduler's delivery job picks up what is left
-        var received = await Smtp4Dev.WaitForAsync(count, TimeSpan.FromSeconds(90), addresses);
-        await Task.Delay(2000); // and nothing more arrives afterwards
-        received = await Smtp4Dev.ReceivedForAsync(addresses);
+            _ = next.Services; // starts the host: the scheduler's delivery job picks up what is left
+            var received = await Smtp4Dev.WaitForAsync(count, TimeSpan.FromSeconds(90), addresses);
+            await Task.Delay(2000); // and nothing more arrives afterwards
+            received = await Smtp4Dev.ReceivedForAsync(addresses);
 
-        var rows = await next.WithDbAsync(db => db.Set<EmailOutboxMessage>().AsNoTracking().Where(m => outboxIds.Contains(m.Id)).ToListAsync());
-        var state = string.Join("; ", rows.Select(m => $"{m.Status} attempts {m.Attempts} lease {m.LeasedUntil:O} next {m.NextAttemptAt:O} {m.LastError}"));
-        received.Count.ShouldBe(count, state);
-        received.Select(r => r.MessageId).Order(StringComparer.Ordinal)
-            .ShouldBe(outboxIds.Select(NotificationDelivery.MessageIdFor).Order(StringComparer.Ordinal));
-        rows.ShouldAllBe(m => m.Status == EmailStatus.Delivered && m.Attempts == 1);
-        await first.DisposeAsync();
+            var rows = await next.WithDbAsync(db => db.Set<EmailOutboxMessage>().AsNoTracking().Where(m => outboxIds.Contains(m.Id)).ToListAsync());
+            var state = string.Join("; ", rows.Select(m => $"{m.Status} attempts {m.Attempts} lease {m.LeasedUntil:O} next {m.NextAttemptAt:O} {m.LastError}"));
+            received.Count.ShouldBe(count, state);
+            received.Select(r => r.MessageId).Order(StringComparer.Ordinal)
+                .ShouldBe(outboxIds.Select(NotificationDelivery.MessageIdFor).Order(StringComparer.Ordinal));
+            rows.ShouldAllBe(m => m.Status == EmailStatus.Delivered && m.Attempts == 1);
+        }
+        finally
+        {
+            await next.DisposeAsync();
+            await first.DisposeAsync();
+        }
     }
 }
