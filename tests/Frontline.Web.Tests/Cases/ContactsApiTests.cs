@@ -151,22 +151,23 @@ public sealed class ContactsApiTests(FrontlineAppFactory app) : IClassFixture<Fr
     }
 
     [Fact]
-    public async Task Batch_10000Contacts_IsIngestedFast()
+    public async Task Batch_10000Contacts_AreAllAcceptedInOneRequest_WithCardNumbersRedacted()
     {
+        // How fast is measured in bench/load/contacts-batch.sh, not here: this is the largest batch, taken whole.
         using var admin = await app.AdminAsync();
         var now = DateTimeOffset.UtcNow;
+        var reference = $"batch-{Guid.NewGuid():N}";
         var contacts = Enumerable.Range(0, 10_000).Select(i => new
         {
             channel = "phone", direction = "inbound", offeredAt = now.AddMinutes(-10), answeredAt = now.AddMinutes(-9), endedAt = now.AddMinutes(-5),
-            outcome = "served", notes = $"Routine call {i}; caller gave 4000 0566 5566 5556", externalReference = "speed",
+            outcome = "served", notes = $"Routine call {i}; caller gave 4000 0566 5566 5556", externalReference = reference,
         }).ToList();
-        await admin.PostAsJsonAsync("/api/v1/contacts/batch", new { contacts = contacts.Take(100) }); // warm-up
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = await (await admin.PostAsJsonAsync("/api/v1/contacts/batch", new { contacts })).ReadJsonAsync(HttpStatusCode.OK);
-        watch.Stop();
         result.GetProperty("accepted").GetInt32().ShouldBe(10_000);
-        // The brief asks ≥ 5,000/s on SQLite (bench/load/contacts-batch.sh measures it); here a loose bound for a shared test machine.
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));
+
+        var stored = await app.WithDbAsync(db => db.Set<Contact>().AsNoTracking().Where(c => c.ExternalReference == reference).Select(c => c.Notes).ToListAsync());
+        stored.Count.ShouldBe(10_000);
+        stored.ShouldAllBe(n => n != null && !n.Contains("4000 0566 5566 5556"));
     }
 
     [Fact]

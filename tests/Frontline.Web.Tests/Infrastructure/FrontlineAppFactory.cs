@@ -114,7 +114,7 @@ public class FrontlineAppFactory : WebApplicationFactory<Program>
                 username,
                 password = password ?? (username == "admin" ? AdminPassword : StaffPassword),
                 name = "tests",
-                expiresInDays = 1,
+                expiresInDays = 30, // tests move the clock on by days (scheduled work, deadlines)
             });
             response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
             var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;

@@ -64,8 +64,8 @@ public sealed class AuthApiTests(FrontlineAppFactory app) : IClassFixture<Frontl
     [Fact]
     public async Task ExpiredToken_IsRefused()
     {
-        var token = await app.TokenForAsync("admin");
-        app.Clock.Set(DateTimeOffset.UtcNow.AddDays(2));
+        var token = await app.TokenForAsync("admin"); // issued for 30 days
+        app.Clock.Set(DateTimeOffset.UtcNow.AddDays(31));
         try
         {
             using var client = app.Anonymous();

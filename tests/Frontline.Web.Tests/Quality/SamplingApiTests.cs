@@ -79,6 +79,46 @@ public sealed class SamplingApiTests(QualityOpsAppFactory app) : IClassFixture<Q
     }
 
     [Fact]
+    public async Task ScheduledDraw_DrawsThePeriodJustEnded_Once_AndTellsTheEvaluators()
+    {
+        var c = await CentreAsync("smp.auto"); // Tuesday 10 March: the plan is made in the week of 9 March
+        var contacts = await app.ContactsAsync(c.Agents[0], c.TeamId, new DateTimeOffset(2026, 3, 11, 10, 0, 0, TimeSpan.Zero), 4);
+        var planId = (await PlanAsync(c, perPerson: 2)).GetProperty("id").GetGuid();
+        async Task<List<JsonElement>> QueuesAsync()
+        {
+            using var qa2 = await app.ClientForAsync("smp.auto.qa2");
+            var mine = await (await c.Analyst.GetAsync("/api/v1/quality/assignments/mine")).ReadJsonAsync(HttpStatusCode.OK);
+            var theirs = await (await qa2.GetAsync("/api/v1/quality/assignments/mine")).ReadJsonAsync(HttpStatusCode.OK);
+            return [.. mine.EnumerateArray().Concat(theirs.EnumerateArray()).Where(a => a.GetProperty("planId").GetGuid() == planId)];
+        }
+
+        // The week before the plan existed is not drawn for it.
+        (await c.Analyst.PostAsync("/api/v1/quality/sampling-plans/scheduled-draws", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await QueuesAsync()).ShouldBeEmpty();
+
+        // Monday 16 March, before work: the week of 9 March is drawn, once.
+        app.Clock.Set(new DateTimeOffset(2026, 3, 16, 6, 30, 0, TimeSpan.Zero));
+        var run = await (await c.Analyst.PostAsync("/api/v1/quality/sampling-plans/scheduled-draws", null)).ReadJsonAsync(HttpStatusCode.OK);
+        run.GetProperty("drawn").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        var assigned = await QueuesAsync();
+        assigned.Count.ShouldBe(2);
+        assigned.ShouldAllBe(a => contacts.Contains(a.GetProperty("contactId").GetGuid()));
+        var again = await (await c.Analyst.PostAsync("/api/v1/quality/sampling-plans/scheduled-draws", null)).ReadJsonAsync(HttpStatusCode.OK);
+        again.GetProperty("drawn").GetInt32().ShouldBe(0);
+        (await QueuesAsync()).Count.ShouldBe(2);
+        await (await c.Analyst.PostAsJsonAsync($"/api/v1/quality/sampling-plans/{planId}/draws", new { periodStart = "2026-03-09" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        // Each evaluator with work is told, with the rule that sent it.
+        var evaluatorsWithWork = assigned.Select(a => a.GetProperty("evaluatorId").GetGuid()).Distinct().ToList();
+        var client = evaluatorsWithWork[0] == c.Evaluators[0] ? c.Analyst : await app.ClientForAsync("smp.auto.qa2");
+        var inbox = await (await client.GetAsync("/api/v1/notifications")).ReadJsonAsync(HttpStatusCode.OK);
+        var notice = inbox.GetProperty("items").EnumerateArray().Single(n => n.Str("kind") == "sample-assigned");
+        notice.Str("reason").ShouldBe("you are an evaluator on this sampling plan");
+        notice.Str("subject").ShouldContain("Weekly spot checks");
+    }
+
+    [Fact]
     public async Task Filters_ChannelAndLowFeedbackScore()
     {
         var c = await CentreAsync("smp.filter");

@@ -42,6 +42,11 @@ public sealed class QualityNotices(INotifications notifications, IEnumerable<IQu
         $"Calibration: {session.Title}", "Score the contact blind; you see the others' answers once everyone has scored.",
         $"/quality/calibration/{session.Id}", "you are invited to the calibration session"));
 
+    public void SampleAssigned(Guid evaluatorId, string planName, int count, DateOnly dueOn) => notifications.Queue(new NotificationRequest(evaluatorId,
+        "sample-assigned", $"{count} contact{(count == 1 ? "" : "s")} to evaluate: {planName}",
+        $"The spot-check sample of '{planName}' gives you {count} contact{(count == 1 ? "" : "s")} to evaluate by {dueOn:d MMMM yyyy}.",
+        "/quality/queue", "you are an evaluator on this sampling plan"));
+
     /// <summary>Tells Compliance (when it listens) about a compliance-critical failure, or that a decision cleared it.</summary>
     public void Finding(Evaluation e, ScorecardVersion version, bool cleared, DateTimeOffset at)
     {

@@ -1,3 +1,4 @@
+using Frontline.Web.Features.Platform.Jobs;
 using Frontline.Web.Features.Quality.Audits;
 using Frontline.Web.Features.Quality.Dashboard;
 using Frontline.Web.Features.Quality.Feedback;
@@ -29,6 +30,9 @@ public static class QualityOperations
         services.AddScoped<SamplingDirectory>();
         services.AddScoped<CreateSamplingPlan>();
         services.AddScoped<DrawSample>();
+        services.AddScoped<ScheduledSamplingDraws>();
+        services.AddScheduledJob<ScheduledSamplingDrawsJob>(ScheduledSamplingDrawsJob.Name,
+            "Draws each active sampling plan's sample for the period just ended", cron: "0 30 6 * * ?");
         services.AddScoped<QualityDashboard>();
         return services;
     }

@@ -26,6 +26,7 @@ public static class NotificationKinds
         ["action-overdue"] = "An improvement action you own, or one of your team's, is overdue",
         ["evaluation-shared"] = "An evaluation of your work is shared with you",
         ["dispute-decided"] = "A dispute you raised is decided",
+        ["sample-assigned"] = "Contacts from a spot-check sample are given to you to evaluate",
     };
 }
 

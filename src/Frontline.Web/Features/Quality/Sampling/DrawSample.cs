@@ -18,7 +18,7 @@ namespace Frontline.Web.Features.Quality.Sampling;
 /// plan and period, so the same plan, period and data give the same contacts. One draw per plan and period.
 /// </summary>
 public sealed class DrawSample(FrontlineDbContext db, ISamplingContacts contacts, ICustomerSupportNeeds supportNeeds, IComplaintsRaised complaints,
-    FeedbackDirectory feedback, BusinessCalendars calendars, TimeProvider clock)
+    FeedbackDirectory feedback, BusinessCalendars calendars, QualityNotices notices, TimeProvider clock)
 {
     public async Task<SamplingDraw> ExecuteAsync(Guid planId, DrawRequest request, Guid? drawnBy, CancellationToken cancellationToken)
     {
@@ -99,6 +99,11 @@ public sealed class DrawSample(FrontlineDbContext db, ISamplingContacts contacts
             DueOn = dueOn,
             AssignedAt = now,
         }));
+        foreach (var evaluator in result.Assignments.GroupBy(a => a.EvaluatorId))
+        {
+            notices.SampleAssigned(evaluator.Key, plan.Name, evaluator.Count(), dueOn);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

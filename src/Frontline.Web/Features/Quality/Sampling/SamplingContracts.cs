@@ -22,6 +22,9 @@ public sealed record CreatePlanRequest(
 /// <summary><c>{"periodStart":"YYYY-MM-DD"}</c>: a Monday for weekly plans, the 1st for monthly ones.</summary>
 public sealed record DrawRequest([property: Required] DateOnly? PeriodStart);
 
+/// <summary>How many plans the automatic draw drew (periods already drawn are not counted).</summary>
+public sealed record ScheduledDrawsView(int Drawn);
+
 public sealed record PlanView(Guid Id, string Name, IReadOnlyList<Guid> TeamIds, IReadOnlyList<Guid> PersonIds, int PerPersonPerPeriod, SamplingPeriod Period,
     SamplingFilters Filters, int NewStarterWeeks, int NewStarterExtra, IReadOnlyList<Guid> EvaluatorIds, int DueWithinBusinessDays, bool IsActive, int Version);
 

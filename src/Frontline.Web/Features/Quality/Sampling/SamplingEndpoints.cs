@@ -15,6 +15,8 @@ public static class SamplingEndpoints
         read.MapGet("/{id:guid}", Get).WithName("QualityGetSamplingPlan");
         write.MapPost("/{id:guid}/draws", Draw).WithName("QualityDrawSample")
             .WithSummary("Draw the period's sample reproducibly (seed recorded) and assign it to the evaluators");
+        write.MapPost("/scheduled-draws", RunScheduled).WithName("QualityRunScheduledDraws")
+            .WithSummary("Run the automatic draw now (as its daily job does): every active plan draws the period just ended, once");
         read.MapGet("/{id:guid}/draws/{drawId:guid}", GetDraw).WithName("QualityGetDraw");
         read.MapGet("/{id:guid}/coverage", Coverage).WithName("QualitySamplingCoverage").WithSummary("Assigned, done and overdue, per evaluator and per person");
         quality.MapGet("/assignments/mine", Queue).RequireAuthorization(p => p.RequireRole(QualityOpsAccess.Readers)).WithTags("Quality: sampling")
@@ -40,6 +42,9 @@ public static class SamplingEndpoints
         var drawn = await draw.ExecuteAsync(id, request, me.Id, cancellationToken);
         return TypedResults.Created($"/api/v1/quality/sampling-plans/{id}/draws/{drawn.Id}", await directory.DrawAsync(drawn, cancellationToken));
     }
+
+    public static async Task<Ok<ScheduledDrawsView>> RunScheduled(ScheduledSamplingDraws draws, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new ScheduledDrawsView(await draws.RunAsync(cancellationToken)));
 
     public static async Task<Ok<DrawView>> GetDraw(Guid id, Guid drawId, SamplingDirectory directory, CancellationToken cancellationToken) =>
         TypedResults.Ok(await directory.DrawAsync(id, drawId, cancellationToken));
