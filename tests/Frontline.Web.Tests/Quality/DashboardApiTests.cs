@@ -100,5 +100,14 @@ public sealed class DashboardApiTests(QualityOpsAppFactory app) : IClassFixture<
         (await xlsx.Content.ReadAsByteArrayAsync())[..2].ShouldBe("PK"u8.ToArray());
         await (await analyst.GetAsync("/api/v1/quality/dashboard?from=2026-03-31&to=2026-03-01")).ShouldBeValidationProblemAsync("from");
         await (await analyst.GetAsync("/api/v1/quality/dashboard/evaluations?format=pdf")).ShouldBeValidationProblemAsync("format");
+
+        // The page draws the same figures as charts, each with its data table.
+        using var browser = await app.SignInAsync("dash.qa", FrontlineAppFactory.StaffPassword);
+        var html = await browser.GetStringAsync("/quality/dashboard?from=2026-03-01&to=2026-03-31");
+        html.ShouldContain("data-testid=\"chart-quality-bands\"");
+        html.ShouldContain("data-testid=\"chart-quality-trend\"");
+        html.ShouldContain("data-testid=\"chart-quality-teams\"");
+        var bands = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"chart-table-quality-bands\"(.*?)</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        bands.ShouldContain("<th scope=\"row\">fail</th>");
     }
 }
