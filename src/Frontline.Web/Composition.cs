@@ -42,6 +42,7 @@ public static class Composition
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Frontline API";
@@ -84,6 +85,12 @@ public static class Composition
     public static WebApplication UseFrontline(this WebApplication app)
     {
         app.UseForwardedHeaders(ForwardedHeadersFrom(app.Configuration));
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts(); // only ever sent over HTTPS
+        }
+
         app.UseExceptionHandler(error => error.Run(ProblemResponses.HandleExceptionAsync));
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLogging>();

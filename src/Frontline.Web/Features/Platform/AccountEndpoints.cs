@@ -1,4 +1,5 @@
 using Frontline.Data.Platform;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -43,8 +44,15 @@ public static class AccountEndpoints
         }
     }
 
-    public static async Task<IResult> SignOut(SignInManager<StaffAccount> signIn)
+    public static async Task<IResult> SignOut(HttpContext http, IAntiforgery antiforgery, SignInManager<StaffAccount> signIn)
     {
+        // No form fields to bind (binding is what checks the token), so it is checked here: another site must not sign people out.
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Sign out from Frontline's own page",
+                detail: "The sign-out form's security token was missing or out of date. Use the Sign out button.");
+        }
+
         await signIn.SignOutAsync();
         return Results.LocalRedirect("/sign-in?signedOut=true");
     }
