@@ -18,6 +18,9 @@ public static class ComplianceEndpoints
         manage.MapPost("/requirements/{id:guid}/risk", Assess).WithName("ComplianceAssessRisk")
             .WithSummary("Record a dated risk assessment: inherent and residual likelihood × impact (1–5) with reasoning");
         compliance.MapGet("/requirements/{id:guid}/risk-history", RiskHistory).WithName("ComplianceRiskHistory").WithSummary("Every dated risk assessment, newest first");
+        manage.MapGet("/requirements/{id:guid}/compliance", Compliance).WithName("ComplianceRequirementStatus")
+            .WithSummary("compliant / at-risk / non-compliant for a period (from, to; default this quarter) with the figures and the failing records");
+        manage.MapGet("/status", Status).WithName("ComplianceRegisterStatus").WithSummary("Every measured requirement's status for a period");
         compliance.MapGet("/risk/heat-map", HeatMap).WithName("ComplianceHeatMap")
             .WithSummary("5×5 grid of residual (basis=inherent for before controls) risk, and the register ordered by residual risk");
 
@@ -61,6 +64,12 @@ public static class ComplianceEndpoints
 
     public static async Task<Ok<List<RiskChangeView>>> RiskHistory(Guid id, RequirementDirectory directory, CancellationToken cancellationToken) =>
         TypedResults.Ok(await directory.RiskHistoryAsync(id, cancellationToken));
+
+    public static async Task<Ok<RequirementCompliance>> Compliance(Guid id, DateOnly? from, DateOnly? to, RegisterStatus status,
+        CancellationToken cancellationToken) => TypedResults.Ok(await status.ForRequirementAsync(id, from, to, cancellationToken));
+
+    public static async Task<Ok<List<RequirementCompliance>>> Status(DateOnly? from, DateOnly? to, RegisterStatus status, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await status.ForPeriodAsync(from, to, cancellationToken));
 
     public static async Task<Ok<HeatMapView>> HeatMap(string? basis, RequirementDirectory directory, CancellationToken cancellationToken) =>
         TypedResults.Ok(await directory.HeatMapAsync(basis == "inherent", cancellationToken));

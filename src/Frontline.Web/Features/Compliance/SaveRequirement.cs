@@ -44,6 +44,40 @@ public sealed class SaveRequirement(FrontlineDbContext db, CompliancePeople peop
         return requirement;
     }
 
+    /// <summary>Adds a control (what in Frontline meets the requirement), checked like any edit.</summary>
+    public Task<Requirement> AddControlAsync(Guid id, ControlRequest control, int? version, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, r => r.Controls.Add(new RequirementControl(control.Kind, Trim(control.Reference), Trim(control.Label) ?? "", Trim(control.Description))),
+            cancellationToken);
+
+    public Task<Requirement> RemoveControlAsync(Guid id, int index, int? version, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, r =>
+        {
+            if (index < 0 || index >= r.Controls.Count)
+            {
+                throw new DomainException("requirement.control-index", "There is no such control.", DomainErrorKind.Invalid, "index");
+            }
+
+            r.Controls.RemoveAt(index);
+        }, cancellationToken);
+
+    public Task<Requirement> AddMeasureAsync(Guid id, MeasureRequest measure, int? version, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, r => r.Measures.Add(new RequirementMeasure(measure.Kind, measure.Threshold, measure.AtRiskFrom, Trim(measure.Reference))),
+            cancellationToken);
+
+    private async Task<Requirement> ChangeAsync(Guid id, int? version, Action<Requirement> change, CancellationToken cancellationToken)
+    {
+        var requirement = await db.Set<Requirement>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw DomainException.NotFound("requirement");
+        ComplianceAccess.CheckVersion("requirement", requirement.Version, version);
+        // A copy, so that EF sees a new list (the JSON column compares by content) and a refused change leaves nothing behind.
+        requirement.Controls = [.. requirement.Controls];
+        requirement.Measures = [.. requirement.Measures];
+        change(requirement);
+        requirement.Validate();
+        requirement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return requirement;
+    }
+
     private async Task ApplyAsync(Requirement r, RequirementRequest request, DateTime now, CancellationToken cancellationToken)
     {
         if (!Enum.IsDefined(request.Type))
