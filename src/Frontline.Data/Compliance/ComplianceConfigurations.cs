@@ -1,0 +1,89 @@
+using Frontline.Data.Platform;
+using Frontline.Domain.Compliance;
+using Frontline.Domain.Compliance.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Frontline.Data.Compliance;
+
+internal sealed class RequirementConfiguration : IEntityTypeConfiguration<Requirement>
+{
+    public void Configure(EntityTypeBuilder<Requirement> builder)
+    {
+        builder.ToTable("ComplianceRequirements");
+        builder.Property(r => r.Title).HasMaxLength(Requirement.MaxTitleLength);
+        builder.Property(r => r.Type).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Source).HasMaxLength(Requirement.MaxSourceLength);
+        builder.Property(r => r.Citation).HasMaxLength(Requirement.MaxCitationLength);
+        builder.Property(r => r.Summary).HasMaxLength(Requirement.MaxTextLength);
+        builder.Property(r => r.CustomerEffect).HasMaxLength(Requirement.MaxTextLength);
+        builder.Property(r => r.ColleagueEffect).HasMaxLength(Requirement.MaxTextLength);
+        builder.Property(r => r.Channels).HasMaxLength(Requirement.MaxScopeLength);
+        builder.Property(r => r.Products).HasMaxLength(Requirement.MaxScopeLength);
+        builder.Property(r => r.Processes).HasMaxLength(Requirement.MaxScopeLength);
+        builder.Property(r => r.Teams).HasMaxLength(Requirement.MaxScopeLength);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Controls).HasJsonConversion(40_000);
+        builder.Property(r => r.Measures).HasJsonConversion(10_000);
+        builder.Property(r => r.Implications).HasMaxLength(Requirement.MaxTextLength);
+        builder.Property(r => r.RiskReasoning).HasMaxLength(Requirement.MaxTextLength);
+        builder.Ignore(r => r.InherentScore);
+        builder.Ignore(r => r.ResidualScore);
+        builder.HasIndex(r => r.Citation);
+    }
+}
+
+internal sealed class RiskChangeConfiguration : IEntityTypeConfiguration<RiskChange>
+{
+    public void Configure(EntityTypeBuilder<RiskChange> builder)
+    {
+        builder.ToTable("ComplianceRiskChanges");
+        builder.Property(r => r.Implications).HasMaxLength(Requirement.MaxTextLength);
+        builder.Property(r => r.Reasoning).HasMaxLength(Requirement.MaxTextLength);
+        builder.HasIndex(r => new { r.RequirementId, r.AssessedAt });
+    }
+}
+
+internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
+{
+    public void Configure(EntityTypeBuilder<Breach> builder)
+    {
+        builder.ToTable("ComplianceBreaches");
+        builder.Property(b => b.StaffIds).HasJsonConversion(4000);
+        builder.Property(b => b.DetectedBy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.SourceLink).HasMaxLength(Breach.MaxLinkLength);
+        builder.Property(b => b.Description).HasMaxLength(Breach.MaxTextLength);
+        builder.Property(b => b.Severity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.CustomerRedress).HasMaxLength(Breach.MaxTextLength);
+        builder.Property(b => b.RootCause).HasMaxLength(Breach.MaxTextLength);
+        builder.Property(b => b.FcaReference).HasMaxLength(100);
+        builder.Property(b => b.IcoReference).HasMaxLength(100);
+        builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.DecisionReason).HasMaxLength(Breach.MaxTextLength);
+        builder.Property(b => b.Route).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.CoachingNeed).HasMaxLength(Breach.MaxTextLength);
+        builder.Property(b => b.Procedure).HasJsonConversion(100_000);
+        builder.Ignore(b => b.IsConfidential);
+        builder.HasIndex(b => new { b.Status, b.DetectedAt });
+        builder.HasIndex(b => b.EvaluationId);
+        builder.HasIndex(b => b.RequirementId);
+    }
+}
+
+internal sealed class SubjectAccessRequestConfiguration : IEntityTypeConfiguration<SubjectAccessRequest>
+{
+    public void Configure(EntityTypeBuilder<SubjectAccessRequest> builder)
+    {
+        builder.ToTable("DataProtectionSubjectAccessRequests");
+        builder.Property(s => s.Division).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.Requester).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.RequesterName).HasMaxLength(200);
+        builder.Property(s => s.VerifiedHow).HasMaxLength(SubjectAccessRequest.MaxTextLength);
+        builder.Property(s => s.Pauses).HasJsonConversion(10_000);
+        builder.Property(s => s.ExtensionReason).HasMaxLength(SubjectAccessRequest.MaxTextLength);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(s => s.OpenPause);
+        builder.HasIndex(s => new { s.Status, s.DueDate });
+        builder.HasIndex(s => s.CustomerId);
+    }
+}

@@ -1,0 +1,24 @@
+using Frontline.Domain.Compliance.DataProtection;
+using Frontline.Domain.Platform.Calendar;
+
+namespace Frontline.Web.Features.Compliance.DataProtection;
+
+public sealed record SarClockView(DateOnly DueDate, DateOnly ExtendedDueDate);
+
+public sealed record ReceiveSarRequest(
+    Guid CustomerId, DateOnly ReceivedAt, CalendarDivision? Division = null, SarRequester Requester = SarRequester.Customer, string? RequesterName = null,
+    string? VerifiedHow = null);
+
+public sealed record PauseSarRequest(SarPauseReason Reason, DateOnly From, int? Version = null);
+
+public sealed record ResumeSarRequest(DateOnly On, int? Version = null);
+
+public sealed record ExtendSarRequest(string? Reason, DateOnly NotifiedOn, int? Version = null);
+
+public sealed record CompleteSarRequest(DateOnly On, int? Version = null);
+
+public sealed record SarView(
+    Guid Id, Guid CustomerId, string? CustomerReference, DateOnly ReceivedAt, CalendarDivision Division, SarRequester Requester, string? RequesterName,
+    string? VerifiedHow, DateOnly DueDate, DateOnly ExtendedDueDate, DateOnly UnrolledDueDate, int DaysPaused, bool Extended, string? ExtensionReason,
+    DateOnly? ExtensionNotifiedOn, SarStatus Status, bool Paused, IReadOnlyList<ClockPause> Pauses, DateOnly? CompletedOn, bool Overdue, int? DaysLeft,
+    int Version);

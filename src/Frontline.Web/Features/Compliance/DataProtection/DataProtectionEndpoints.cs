@@ -1,0 +1,54 @@
+using Frontline.Domain.Platform.Calendar;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Frontline.Web.Features.Compliance.DataProtection;
+
+/// <summary>API of the data-protection desk (under <c>/api/v1/data-protection</c>). Outside the desk: 404.</summary>
+public static class DataProtectionEndpoints
+{
+    public static RouteGroupBuilder MapDataProtectionApi(this RouteGroupBuilder api)
+    {
+        var desk = api.MapGroup("/data-protection").WithTags("Data protection");
+        desk.MapGet("/sar-clock", Clock).WithName("DataProtectionSarClock")
+            .WithSummary("The ICO deadline for a request received on a date (division: england-and-wales|scotland|northern-ireland)");
+        desk.MapGet("/subject-access-requests", List).WithName("DataProtectionSars").WithSummary("Subject access requests, soonest due first (open=true)");
+        desk.MapPost("/subject-access-requests", Receive).WithName("DataProtectionReceiveSar").WithSummary("Log a subject access request: 201 with dueDate and extendedDueDate");
+        desk.MapGet("/subject-access-requests/{id:guid}", Get).WithName("DataProtectionSar");
+        desk.MapPost("/subject-access-requests/{id:guid}/pauses", Pause).WithName("DataProtectionPauseSar")
+            .WithSummary("Stop the clock while awaiting ID, clarification or a fee");
+        desk.MapPost("/subject-access-requests/{id:guid}/resume", Resume).WithName("DataProtectionResumeSar")
+            .WithSummary("The information arrived: the deadline moves later by the days paused");
+        desk.MapPost("/subject-access-requests/{id:guid}/extension", Extend).WithName("DataProtectionExtendSar")
+            .WithSummary("Extend by two further months (notified with reasons within the first month)");
+        desk.MapPost("/subject-access-requests/{id:guid}/complete", Complete).WithName("DataProtectionCompleteSar");
+        return api;
+    }
+
+    public static async Task<Ok<SarClockView>> Clock(DateOnly receivedAt, string? division, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.ClockAsync(receivedAt, ComplianceText.Parse<CalendarDivision>(division, "division") ?? CalendarDivision.EnglandAndWales,
+            cancellationToken));
+
+    public static async Task<Ok<List<SarView>>> List(bool? open, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.ListAsync(open == true, cancellationToken));
+
+    public static async Task<Created<SarView>> Receive(ReceiveSarRequest request, SubjectAccessDesk desk, CancellationToken cancellationToken)
+    {
+        var sar = await desk.ReceiveAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/data-protection/subject-access-requests/{sar.Id}", await desk.ViewAsync(sar, cancellationToken));
+    }
+
+    public static async Task<Ok<SarView>> Get(Guid id, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<SarView>> Pause(Guid id, PauseSarRequest request, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.ViewAsync(await desk.PauseAsync(id, request, cancellationToken), cancellationToken));
+
+    public static async Task<Ok<SarView>> Resume(Guid id, ResumeSarRequest request, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.ViewAsync(await desk.ResumeAsync(id, request, cancellationToken), cancellationToken));
+
+    public static async Task<Ok<SarView>> Extend(Guid id, ExtendSarRequest request, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.ViewAsync(await desk.ExtendAsync(id, request, cancellationToken), cancellationToken));
+
+    public static async Task<Ok<SarView>> Complete(Guid id, CompleteSarRequest request, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.ViewAsync(await desk.CompleteAsync(id, request, cancellationToken), cancellationToken));
+}
