@@ -1,8 +1,5 @@
 using System.Globalization;
-using CsvHelper;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Frontline.Web.Features.Platform;
 
 namespace Frontline.Web.Features.Performance.Staffing;
 
@@ -12,55 +9,17 @@ public static class DayPlanExports
     private static readonly string[] Columns =
         ["interval_start", "calls", "traffic_erlangs", "agents", "agents_after_shrinkage", "service_level", "asa_seconds", "occupancy"];
 
+    private static readonly HashSet<int> Numeric = [1, 2, 3, 4, 5, 6, 7];
+
     private static IEnumerable<string[]> Rows(DayPlanResponse plan) => plan.Intervals.Select(r => new[]
     {
         r.Start, N(r.Calls, "0.##"), N(r.TrafficErlangs, "0.####"), r.Agents.ToString(CultureInfo.InvariantCulture),
         r.AgentsAfterShrinkage.ToString(CultureInfo.InvariantCulture), N(r.ServiceLevel, "0.####"), N(r.AsaSeconds, "0.##"), N(r.Occupancy, "0.####"),
-    });
+    }).Prepend(Columns);
 
     private static string N(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    public static byte[] Csv(DayPlanResponse plan)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
-        {
-            foreach (var row in Rows(plan).Prepend(Columns))
-            {
-                foreach (var field in row)
-                {
-                    csv.WriteField(field);
-                }
+    public static byte[] Csv(DayPlanResponse plan) => TableExport.Csv(Rows(plan));
 
-                csv.NextRecord();
-            }
-        }
-
-        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
-    }
-
-    public static byte[] Xlsx(DayPlanResponse plan)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            foreach (var (row, index) in Rows(plan).Prepend(Columns).Select((r, i) => (r, i)))
-            {
-                data.AppendChild(new Row(row.Select((v, column) => index > 0 && column > 0
-                    ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(v) }
-                    : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v)) })));
-            }
-
-            sheetPart.Worksheet = new Worksheet(data);
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            sheets.AppendChild(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Day plan" });
-            workbook.Workbook.Save();
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] Xlsx(DayPlanResponse plan) => TableExport.Xlsx(Rows(plan), Numeric, "Day plan");
 }
