@@ -19,5 +19,6 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => c.CaseId);
         builder.HasIndex(c => new { c.TeamId, c.CreatedAt });
         builder.HasIndex(c => new { c.AgentId, c.CreatedAt });
+        builder.HasIndex(c => c.OfferedAt);
     }
 }

@@ -33,8 +33,14 @@ public sealed class Contact : IVersioned
     /// <summary>The queue or service type the contact was offered on (e.g. the 1999 log's <c>PS</c>).</summary>
     public string? Queue { get; set; }
 
-    /// <summary>When the contact was offered to the centre (joined the queue).</summary>
+    /// <summary>When the contact was offered to the centre (reached it, e.g. entered the IVR).</summary>
     public DateTime? OfferedAt { get; set; }
+
+    /// <summary>
+    /// When the contact entered the queue (after any IVR), so that waiting is measured from here; equal to
+    /// <see cref="AnsweredAt"/> for a contact answered without queueing; null when it never reached a queue.
+    /// </summary>
+    public DateTime? QueuedAt { get; set; }
 
     public DateTime? AnsweredAt { get; set; }
 

@@ -19,7 +19,7 @@ public static partial class ContactRules
     public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
 
     public static List<FieldError> Check(string? channel, string? direction, DateTime? offeredAt, DateTime? answeredAt,
-        DateTime? endedAt, DateTime? wrapEndedAt, string? outcome, DateTime now)
+        DateTime? endedAt, DateTime? wrapEndedAt, string? outcome, DateTime now, DateTime? queuedAt = null)
     {
         var errors = new List<FieldError>();
         if (!ContactChannels.IsKnown(channel))
@@ -42,6 +42,8 @@ public static partial class ContactRules
         CheckNotFuture(errors, "answeredAt", answeredAt, latest);
         CheckNotFuture(errors, "endedAt", endedAt, latest);
         CheckNotFuture(errors, "wrapEndedAt", wrapEndedAt, latest);
+        CheckNotFuture(errors, "queuedAt", queuedAt, latest);
+        CheckOrder(errors, "queuedAt", queuedAt, "offeredAt", offeredAt);
         CheckOrder(errors, "answeredAt", answeredAt, "offeredAt", offeredAt);
         CheckOrder(errors, "endedAt", endedAt, "answeredAt", answeredAt ?? offeredAt);
         CheckOrder(errors, "wrapEndedAt", wrapEndedAt, "endedAt", endedAt);

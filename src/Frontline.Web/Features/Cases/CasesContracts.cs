@@ -17,7 +17,8 @@ public sealed record ContactRequest(
     [property: StringLength(Contact.MaxNotesLength)] string? Notes,
     Guid? CaseId,
     [property: StringLength(Contact.MaxQueueLength)] string? Queue = null,
-    [property: StringLength(Contact.MaxExternalReferenceLength)] string? ExternalReference = null);
+    [property: StringLength(Contact.MaxExternalReferenceLength)] string? ExternalReference = null,
+    DateTimeOffset? QueuedAt = null);
 
 public sealed record ContactBatchRequest([property: Required, MaxLength(RecordContacts.MaxBatch)] IReadOnlyList<ContactRequest> Contacts);
 
@@ -37,7 +38,7 @@ public sealed record WrapUpContactRequest(
 
 public sealed record ContactView(Guid Id, Guid? CustomerId, Guid? AgentId, string? AgentName, Guid? TeamId, Guid? CaseId, string Channel,
     string Direction, string? Queue, DateTimeOffset? OfferedAt, DateTimeOffset? AnsweredAt, DateTimeOffset? EndedAt, DateTimeOffset? WrapEndedAt,
-    string? Outcome, string? Notes, string? ExternalReference, DateTimeOffset CreatedAt, int Version);
+    string? Outcome, string? Notes, string? ExternalReference, DateTimeOffset CreatedAt, int Version, DateTimeOffset? QueuedAt = null);
 
 public sealed record ContactImportView(Guid Id, string FileName, ImportStatus Status, int TotalRows, int ProcessedRows, int Accepted,
     int Skipped, int RejectedCount, IReadOnlyList<RejectedRow> Rejected, string? Error, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt)

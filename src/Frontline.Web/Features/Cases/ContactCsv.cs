@@ -14,7 +14,8 @@ public sealed record CsvContactRow(int Row, ContactRequest? Contact, string? Rej
 /// <list type="bullet">
 /// <item>the Technion "Anonymous Bank" call log (<c>vru+line,call_id,...,server</c>, 17 columns): the call entering the
 /// IVR is when it was offered, agent service start and end are answered and ended, abandoned calls end when the caller hung
-/// up; <c>PHANTOM</c> rows (virtual calls the log says to ignore) are skipped. Times are read as the centre's local time,
+/// up; <c>q_start</c> is when it entered the queue (a call answered without queueing entered it when answered, waiting 0 s; a
+/// call that hung up in the IVR never reached it); <c>PHANTOM</c> rows (virtual calls the log says to ignore) are skipped. Times are read as the centre's local time,
 /// and a time earlier than the call's start is taken to be after midnight;</item>
 /// <item>Frontline's own layout: the API's field names as columns (<c>channel,direction,offeredAt,...,notes</c>).</item>
 /// </list>
@@ -105,12 +106,14 @@ public static class ContactCsv
 
         var offered = At(entry);
         var queued = Time(field, "q_start") != TimeOnly.MinValue;
+        DateTimeOffset? queuedAt = queued ? At(Time(field, "q_start")) : null;
         DateTimeOffset? answered = null;
         DateTimeOffset ended;
         string code;
         if (outcome == "AGENT")
         {
             answered = At(Time(field, "ser_start"));
+            queuedAt ??= answered; // answered without queueing: waited 0 s
             ended = At(Time(field, "ser_exit"));
             code = "served";
         }
@@ -125,7 +128,7 @@ public static class ContactCsv
         var notes = string.Create(CultureInfo.InvariantCulture,
             $"1999 call log: {ServiceTypes.GetValueOrDefault(type, type)} service, priority {field("priority")}, {field("vru_time")} s in IVR, {field("q_time")} s queued{(server == "NO_SERVER" ? "" : ", agent " + server)}.");
         return new(row, new ContactRequest(null, ContactChannels.Phone, ContactDirections.Inbound, null, offered, answered, ended, null, code, notes, null,
-            Queue: type, ExternalReference: $"{field("vru+line")}/{field("call_id")}/{field("date")}"), null);
+            Queue: type, ExternalReference: $"{field("vru+line")}/{field("call_id")}/{field("date")}", QueuedAt: queuedAt), null);
     }
 
     private static TimeOnly Time(Func<string, string> field, string name) =>
@@ -143,6 +146,6 @@ public static class ContactCsv
 
         return new(row, new ContactRequest(Id("customerId"), field("channel"), field("direction"), Id("agentId"), Instant("offeredAt"),
             Instant("answeredAt"), Instant("endedAt"), Instant("wrapEndedAt"), Text(field("outcome")), Text(field("notes")), Id("caseId"),
-            Text(field("queue")), Text(field("externalReference"))), null);
+            Text(field("queue")), Text(field("externalReference")), Instant("queuedAt")), null);
     }
 }

@@ -125,7 +125,7 @@ public sealed class ContactDirectory(FrontlineDbContext db, CurrentStaff me, Tim
         var names = await db.Set<StaffMember>().AsNoTracking().Where(s => agentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
         return [.. contacts.Select(c => new ContactView(c.Id, c.CustomerId, c.AgentId, c.AgentId is { } a ? names.GetValueOrDefault(a) : null, c.TeamId,
             c.CaseId, c.Channel, c.Direction, c.Queue, CaseAccess.Instant(c.OfferedAt), CaseAccess.Instant(c.AnsweredAt), CaseAccess.Instant(c.EndedAt),
-            CaseAccess.Instant(c.WrapEndedAt), c.Outcome, c.Notes, c.ExternalReference, CaseAccess.Instant(c.CreatedAt), c.Version))];
+            CaseAccess.Instant(c.WrapEndedAt), c.Outcome, c.Notes, c.ExternalReference, CaseAccess.Instant(c.CreatedAt), c.Version, CaseAccess.Instant(c.QueuedAt)))];
     }
 }
 

@@ -86,7 +86,7 @@ public sealed class RecordContacts(FrontlineDbContext db, TimeProvider clock, Cu
         foreach (var (index, r) in contacts)
         {
             var errors = ContactRules.Check(r.Channel, r.Direction, CaseAccess.Utc(r.OfferedAt), CaseAccess.Utc(r.AnsweredAt),
-                CaseAccess.Utc(r.EndedAt), CaseAccess.Utc(r.WrapEndedAt), r.Outcome, now);
+                CaseAccess.Utc(r.EndedAt), CaseAccess.Utc(r.WrapEndedAt), r.Outcome, now, CaseAccess.Utc(r.QueuedAt));
             foreach (var (field, messages) in ValidationFilter.Validate(r))
             {
                 errors.AddRange(messages.Select(m => new FieldError(field, m)));
@@ -130,6 +130,7 @@ public sealed class RecordContacts(FrontlineDbContext db, TimeProvider clock, Cu
                 Direction = r.Direction,
                 Queue = CardNumberRedactor.Redact(r.Queue),
                 OfferedAt = CaseAccess.Utc(r.OfferedAt),
+                QueuedAt = CaseAccess.Utc(r.QueuedAt),
                 AnsweredAt = CaseAccess.Utc(r.AnsweredAt),
                 EndedAt = CaseAccess.Utc(r.EndedAt),
                 WrapEndedAt = CaseAccess.Utc(r.WrapEndedAt),

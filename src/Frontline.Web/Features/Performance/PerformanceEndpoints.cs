@@ -1,0 +1,91 @@
+using System.Globalization;
+using Frontline.Domain.Performance;
+using Frontline.Domain.Platform;
+using Frontline.Web.Features.Performance.Kpis;
+using Frontline.Web.Features.Performance.Results;
+using Frontline.Web.Features.Performance.Staffing;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Frontline.Web.Features.Performance;
+
+/// <summary>API of the Performance module: the measure catalogue, KPIs and their results, Erlang C and day plans (contract in issue 10: keep stable).</summary>
+public static class PerformanceEndpoints
+{
+    public static RouteGroupBuilder MapPerformanceApi(this RouteGroupBuilder api)
+    {
+        var performance = api.MapGroup("/performance").WithTags("Performance").RequireAuthorization(PerformanceAccess.Read)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+
+        performance.MapGet("/measures", () => TypedResults.Ok(MeasureCatalogue.All)).WithName("PerformanceMeasures")
+            .WithSummary("The catalogue of measures over the platform's own data (available: computed now)");
+
+        var kpis = performance.MapGroup("/kpis");
+        kpis.MapGet("/", ListKpis).WithName("ListKpis").WithSummary("KPIs by name (includeRetired)");
+        kpis.MapPost("/", CreateKpi).RequireAuthorization(PerformanceAccess.Design).WithName("CreateKpi")
+            .WithSummary("Design a KPI: measure, purpose, filters, direction, frequency, targets with tolerance per level, review actions");
+        kpis.MapGet("/{id:guid}", GetKpi).WithName("GetKpi").WithSummary("A KPI's current definition and its versions");
+        kpis.MapPut("/{id:guid}", ReviseKpi).RequireAuthorization(PerformanceAccess.Design).WithName("ReviseKpi")
+            .WithSummary("Save a new version, effective from a date (revision: the one you edited; stale: 409)").ProducesProblem(StatusCodes.Status409Conflict);
+        kpis.MapGet("/{id:guid}/results", Results).WithName("KpiResults")
+            .WithSummary("Results per period for a level (centre|team|individual), from the data as it stands, in your scope (from, to: YYYY-MM-DD)");
+
+        performance.MapPost("/erlang-c", ErlangC).RequireAuthorization(PerformanceAccess.Plan).WithName("ErlangC")
+            .WithSummary("Agents required for one interval (Erlang C), after shrinkage, and the figures they give, with a table around the answer");
+        performance.MapPost("/day-plan", DayPlan).RequireAuthorization(PerformanceAccess.Plan).WithName("DayPlan")
+            .WithSummary("Required agents per 15/30/60-minute interval from typed volumes or history (format=json|csv|xlsx)");
+        return api;
+    }
+
+    public static async Task<Ok<List<KpiSummary>>> ListKpis(bool? includeRetired, KpiDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.ListAsync(includeRetired ?? false, cancellationToken));
+
+    public static async Task<Created<KpiView>> CreateKpi(KpiRequest request, CreateKpi create, CancellationToken cancellationToken)
+    {
+        var view = await create.ExecuteAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/performance/kpis/{view.Id}", view);
+    }
+
+    public static async Task<Ok<KpiView>> GetKpi(Guid id, KpiDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<KpiView>> ReviseKpi(Guid id, KpiRequest request, HttpRequest http, ReviseKpi revise, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await revise.ExecuteAsync(id, request with { Revision = Complaints.ComplaintsEndpoints.VersionOf(request.Revision, http) }, cancellationToken));
+
+    public static async Task<Ok<KpiResults>> Results(Guid id, string? from, string? to, string? level, ResultDirectory results, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var today = Quality.QualityOpsAccess.Today(clock);
+        var end = ParseDate(to, "to") ?? today;
+        var start = ParseDate(from, "from") ?? end.AddDays(-30);
+        return TypedResults.Ok(await results.GetAsync(id, start, end, ParseLevel(level), cancellationToken));
+    }
+
+    public static Ok<ErlangCResponse> ErlangC(ErlangCRequest request, CalculateStaffing calculate) => TypedResults.Ok(calculate.Execute(request));
+
+    public static async Task<IResult> DayPlan(DayPlanRequest request, string? format, PlanDay plan, CancellationToken cancellationToken)
+    {
+        var result = await plan.ExecuteAsync(request, cancellationToken);
+        return format switch
+        {
+            "csv" => TypedResults.File(DayPlanExports.Csv(result), "text/csv", $"day-plan-{result.Date:yyyy-MM-dd}.csv"),
+            "xlsx" => TypedResults.File(DayPlanExports.Xlsx(result), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                $"day-plan-{result.Date:yyyy-MM-dd}.xlsx"),
+            null or "json" => TypedResults.Ok(result),
+            _ => throw new DomainException("day-plan.format", "Use json, csv or xlsx.", DomainErrorKind.Invalid, "format"),
+        };
+    }
+
+    public static DateOnly? ParseDate(string? text, string field) => string.IsNullOrWhiteSpace(text)
+        ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new DomainException("date.format", $"{field}: '{text}' is not a date (YYYY-MM-DD).", DomainErrorKind.Invalid, field);
+
+    public static KpiLevel ParseLevel(string? level) => level switch
+    {
+        null or "" or "centre" => KpiLevel.Centre,
+        "team" => KpiLevel.Team,
+        "individual" => KpiLevel.Individual,
+        _ => throw new DomainException("results.level", "level is centre, team or individual.", DomainErrorKind.Invalid, "level"),
+    };
+}
