@@ -43,7 +43,12 @@ public static partial class LanguageChecker
         "bought", "found", "put", "set", "spent", "lost", "understood", "built", "sold", "lent", "caught", "taught", "thought", "withdrawn", "drawn",
     ];
 
-    public static LanguageReport Check(string text, MessageKind kind, LanguageRules? rules = null)
+    /// <summary>Checks <paramref name="text"/> as a <paramref name="kind"/> under <paramref name="rules"/> (default: the starter rules).</summary>
+    /// <param name="text">The text, or a template's source.</param>
+    /// <param name="kind">The kind of message.</param>
+    /// <param name="rules">The organisation's rules.</param>
+    /// <param name="smsSample">For a template: the text as sent (rendered with sample values), measured for SMS segments instead of the source.</param>
+    public static LanguageReport Check(string text, MessageKind kind, LanguageRules? rules = null, string? smsSample = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         rules ??= LanguageRules.Default;
@@ -98,7 +103,7 @@ public static partial class LanguageChecker
         SmsEstimate? sms = null;
         if (kind == MessageKind.Sms)
         {
-            sms = SmsSegments.Estimate(prose.Trim());
+            sms = SmsSegments.Estimate((smsSample ?? prose).Trim());
             if (sms.Segments > rules.MaxSmsSegments)
             {
                 findings.Add(new(LanguageRules.Checks.SmsLength, $"This SMS takes {sms.Segments} segments ({sms.Encoding}); the limit is {rules.MaxSmsSegments}.",

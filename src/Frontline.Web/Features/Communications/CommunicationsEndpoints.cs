@@ -33,6 +33,7 @@ public static class CommunicationsEndpoints
         policies.MapPost("/{id:guid}/acknowledge", AcknowledgeAsync).WithName("AcknowledgePolicy").WithSummary("You have read the published version");
         policies.MapPost("/{id:guid}/versions", NewVersionAsync).RequireAuthorization(CommunicationsAccess.Draft).WithName("StartPolicyVersion");
         policies.MapGet("/{id:guid}/agreement.pdf", PdfAsync).WithName("PolicyPdf").WithSummary("The policy with its sign-off record (PDF)");
+        comms.MapTemplateApi();
         return api;
     }
 

@@ -19,8 +19,11 @@ public static class CommunicationsFragments
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         try
         {
-            var kind = Enum.TryParse<MessageKind>(form["Input.Kind"].ToString(), out var k) ? k : MessageKind.Email;
-            parameters[nameof(LanguageReportPanel.Report)] = await check.ExecuteAsync(new LanguageCheckRequest(form["Input.Text"].ToString(), kind), cancellationToken);
+            // The language check page posts Input.*; the template editor posts its standard text as Form.*.
+            var kindText = form.ContainsKey("Input.Kind") ? form["Input.Kind"].ToString() : form["Form.Kind"].ToString();
+            var kind = Enum.TryParse<MessageKind>(kindText, out var k) ? k : MessageKind.Email;
+            var text = form.ContainsKey("Input.Text") ? form["Input.Text"].ToString() : form["Form.Standard"].ToString();
+            parameters[nameof(LanguageReportPanel.Report)] = await check.ExecuteAsync(new LanguageCheckRequest(text, kind), cancellationToken);
         }
         catch (DomainException error)
         {

@@ -1,6 +1,6 @@
 namespace Frontline.Web.Features.Communications;
 
-/// <summary>The Communications module: communication policies with management sign-off, and language checks.</summary>
+/// <summary>The Communications module: communication policies with management sign-off, message templates and language checks.</summary>
 public static class CommunicationsModule
 {
     public static IServiceCollection AddCommunications(this IServiceCollection services)
@@ -23,6 +23,10 @@ public static class CommunicationsModule
         services.AddScoped<PublishPolicy>();
         services.AddScoped<AcknowledgePolicy>();
         services.AddScoped<CheckLanguage>();
+        services.AddScoped<TemplateDirectory>();
+        services.AddScoped<WriteTemplate>();
+        services.AddScoped<ApproveTemplate>();
+        services.AddScoped<UseTemplate>();
         return services;
     }
 
