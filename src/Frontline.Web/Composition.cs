@@ -134,6 +134,7 @@ public static class Composition
         ui.MapCatalogueFragments();
         ui.MapCasesFragments();
         ui.MapComplaintsFragments();
+        ui.MapCommunicationsFragments();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;
     }

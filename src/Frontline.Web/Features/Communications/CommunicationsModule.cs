@@ -1,9 +1,34 @@
 namespace Frontline.Web.Features.Communications;
 
-/// <summary>The Communications module: services and API endpoints.</summary>
+/// <summary>The Communications module: communication policies with management sign-off, message templates and language checks.</summary>
 public static class CommunicationsModule
 {
-    public static IServiceCollection AddCommunications(this IServiceCollection services) => services;
+    public static IServiceCollection AddCommunications(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CommunicationsAccess.Draft, p => p.RequireRole(CommunicationsAccess.Authors))
+            .AddPolicy(CommunicationsAccess.Review, p => p.RequireRole(CommunicationsAccess.Reviewers))
+            .AddPolicy(CommunicationsAccess.Agree, p => p.RequireRole(CommunicationsAccess.Agreers));
+        services.AddScoped<CommsPeople>();
+        services.AddScoped<PolicyDirectory>();
+        services.AddScoped<PolicyChanges>();
+        services.AddScoped<DraftPolicy>();
+        services.AddScoped<SavePolicyDraft>();
+        services.AddScoped<StartPolicyVersion>();
+        services.AddScoped<SendPolicyForReview>();
+        services.AddScoped<CommentOnClause>();
+        services.AddScoped<AnswerComment>();
+        services.AddScoped<SubmitPolicy>();
+        services.AddScoped<DecideOnPolicy>();
+        services.AddScoped<PublishPolicy>();
+        services.AddScoped<AcknowledgePolicy>();
+        services.AddScoped<CheckLanguage>();
+        services.AddScoped<TemplateDirectory>();
+        services.AddScoped<WriteTemplate>();
+        services.AddScoped<ApproveTemplate>();
+        services.AddScoped<UseTemplate>();
+        return services;
+    }
 
-    public static RouteGroupBuilder MapCommunicationsEndpoints(this RouteGroupBuilder api) => api;
+    public static RouteGroupBuilder MapCommunicationsEndpoints(this RouteGroupBuilder api) => api.MapCommunicationsApi();
 }

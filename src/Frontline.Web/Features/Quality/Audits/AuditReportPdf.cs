@@ -66,7 +66,7 @@ public static class AuditReportPdf
         UkTime.ToLocal(instant).ToDateTimeUnspecified().ToString("d MMM yyyy HH:mm", CultureInfo.GetCultureInfo("en-GB"));
 
     /// <summary>PDFsharp's core build has no system fonts: give it DejaVu Sans once per process.</summary>
-    private static void EnsureFonts()
+    internal static void EnsureFonts()
     {
         lock (FontLock)
         {
@@ -78,7 +78,7 @@ public static class AuditReportPdf
     }
 
     /// <summary>Writes wrapped text down A4 pages, starting a new page when one is full.</summary>
-    private sealed class PageWriter(PdfDocument document)
+    internal sealed class PageWriter(PdfDocument document)
     {
         private readonly XFont _body = new(DejaVuFontResolver.Family, 10);
         private readonly XFont _bold = new(DejaVuFontResolver.Family, 10, XFontStyleEx.Bold);
