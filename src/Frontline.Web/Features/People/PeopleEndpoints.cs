@@ -1,4 +1,5 @@
 using Frontline.Domain.Platform;
+using Frontline.Web.Features.People.Development;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Frontline.Web.Features.People;
@@ -22,6 +23,7 @@ public static class PeopleEndpoints
         teams.MapGet("/", ListTeams).WithName("ListTeams");
         teams.MapPost("/", CreateTeam).RequireAuthorization(p => p.RequireRole(Administrators)).WithName("CreateTeam");
         teams.MapPatch("/{id:guid}", UpdateTeam).RequireAuthorization(p => p.RequireRole(Administrators)).WithName("UpdateTeam");
+        api.MapDevelopmentEndpoints();
         return api;
     }
 

@@ -1,8 +1,9 @@
+using Frontline.Web.Features.People.Development;
 using Frontline.Web.Features.Platform;
 
 namespace Frontline.Web.Features.People;
 
-/// <summary>The People &amp; development module: staff, teams, line managers and grades.</summary>
+/// <summary>The People &amp; development module: staff, teams, line managers and grades; development (skills, needs, plans, coaching).</summary>
 public static class PeopleModule
 {
     public static IServiceCollection AddPeople(this IServiceCollection services)
@@ -12,6 +13,7 @@ public static class PeopleModule
         services.AddScoped<ManageTeams>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<IDemoSeeder, PeopleDemoSeeder>();
+        services.AddPeopleDevelopment();
         return services;
     }
 

@@ -4,7 +4,8 @@ using Frontline.Web.Features.Platform.Notifications;
 namespace Frontline.Web.Features.Quality;
 
 /// <summary>What Quality tells people, and why (each notice names the rule that sent it). Queued in the caller's unit of work.</summary>
-public sealed class QualityNotices(INotifications notifications, IEnumerable<IQualityFindings> findings, QualityPeople people)
+public sealed class QualityNotices(INotifications notifications, IEnumerable<IQualityFindings> findings, QualityPeople people,
+    IEnumerable<IQualityDevelopmentAreas> development)
 {
     public static string Link(Guid evaluationId) => $"/quality/evaluations/{evaluationId}";
 
@@ -55,6 +56,24 @@ public sealed class QualityNotices(INotifications notifications, IEnumerable<IQu
         foreach (var sink in findings)
         {
             sink.ComplianceCriticalFailed(new QualityFinding(e.Id, e.AgentId, e.ContactId, e.CaseId, e.ComplaintId, at, failed, cleared, Link(e.Id)));
+        }
+    }
+
+    /// <summary>Tells People (through <see cref="IQualityDevelopmentAreas"/>) what a submitted evaluation says the agent should develop.</summary>
+    public async Task DevelopmentAsync(Evaluation e, ScorecardVersion version, CancellationToken cancellationToken)
+    {
+        var texts = version.Criteria.ToDictionary(c => c.Id, c => c.Text);
+        var low = e.Answers.Where(a => !a.NotApplicable && a.Points is { } p && p * 2 < a.MaxPoints && texts.ContainsKey(a.CriterionId))
+            .Select(a => new LowCriterion(a.CriterionKey, texts[a.CriterionId], a.Points!.Value, a.MaxPoints)).ToList();
+        if (e.DevelopmentAreas.Count == 0 && low.Count == 0)
+        {
+            return;
+        }
+
+        var report = new EvaluationDevelopment(e.Id, e.AgentId, version.Name, e.Score, e.DevelopmentAreas, low, Link(e.Id));
+        foreach (var sink in development)
+        {
+            await sink.SubmittedAsync(report, cancellationToken);
         }
     }
 }

@@ -40,6 +40,7 @@ public sealed class StartEvaluation(FrontlineDbContext db, CurrentStaff me, Time
         {
             evaluation.Submit(version, now);
             notices.Shared(evaluation, version.Name);
+            await notices.DevelopmentAsync(evaluation, version, cancellationToken);
             if (evaluation.ComplianceCriticalFailed)
             {
                 notices.Finding(evaluation, version, cleared: false, clock.GetUtcNow());

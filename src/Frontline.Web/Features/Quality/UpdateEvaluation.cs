@@ -38,6 +38,7 @@ public sealed class UpdateEvaluation(FrontlineDbContext db, CurrentStaff me, Tim
         {
             evaluation.Submit(version, now);
             notices.Shared(evaluation, version.Name);
+            await notices.DevelopmentAsync(evaluation, version, cancellationToken);
             if (evaluation.ComplianceCriticalFailed)
             {
                 notices.Finding(evaluation, version, cleared: false, clock.GetUtcNow());

@@ -1,0 +1,93 @@
+using Frontline.Data.Platform;
+using Frontline.Domain.People;
+using Frontline.Domain.People.Development;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Frontline.Data.People;
+
+internal sealed class SkillConfiguration : IEntityTypeConfiguration<Skill>
+{
+    public void Configure(EntityTypeBuilder<Skill> builder)
+    {
+        builder.ToTable("PeopleSkills");
+        builder.Property(s => s.Code).HasMaxLength(Skill.MaxCodeLength);
+        builder.Property(s => s.Name).HasMaxLength(Skill.MaxNameLength);
+        builder.Property(s => s.Description).HasMaxLength(Skill.MaxDescriptionLength);
+        builder.Property(s => s.Area).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.LinkedCriteria).HasJsonConversion(4000);
+        builder.Property(s => s.LinkedKpis).HasJsonConversion(1000);
+        builder.HasIndex(s => s.Code).IsUnique();
+    }
+}
+
+internal sealed class DevelopmentNeedConfiguration : IEntityTypeConfiguration<DevelopmentNeed>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentNeed> builder)
+    {
+        builder.ToTable("PeopleDevelopmentNeeds");
+        builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(n => n.ClosingNote).HasMaxLength(DevelopmentNeed.MaxSummaryLength);
+        // Evidence in its own table with typed columns: a time or record id inside JSON text could be read as a card number.
+        builder.OwnsMany(n => n.Evidence, e =>
+        {
+            e.ToTable("PeopleDevelopmentNeedEvidence");
+            e.WithOwner().HasForeignKey("NeedId");
+            e.Property<Guid>("Id");
+            e.HasKey("Id");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Summary).HasMaxLength(DevelopmentNeed.MaxSummaryLength);
+            e.Property(x => x.Link).HasMaxLength(400);
+            e.HasIndex(x => new { x.Kind, x.RecordId });
+        });
+        builder.Ignore(n => n.IsCurrent);
+        builder.HasIndex(n => new { n.StaffId, n.SkillId });
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(n => n.StaffId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Skill>().WithMany().HasForeignKey(n => n.SkillId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<DevelopmentPlan>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentPlan> builder)
+    {
+        builder.ToTable("PeopleDevelopmentPlans");
+        builder.Property(p => p.Title).HasMaxLength(DevelopmentPlan.MaxTitleLength);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Objectives).HasJsonConversion();
+        builder.Property(p => p.NeedIds).HasJsonConversion(4000);
+        builder.Ignore(p => p.StartsOn);
+        builder.Ignore(p => p.EndsOn);
+        builder.HasIndex(p => p.StaffId);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.StaffId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Activities).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PlanActivityConfiguration : IEntityTypeConfiguration<PlanActivity>
+{
+    public void Configure(EntityTypeBuilder<PlanActivity> builder)
+    {
+        builder.ToTable("PeopleDevelopmentActivities");
+        builder.Property(a => a.Method).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Title).HasMaxLength(DevelopmentPlan.MaxTitleLength);
+        builder.Property(a => a.Notes).HasMaxLength(DevelopmentPlan.MaxTextLength);
+        builder.HasIndex(a => a.OwnerId);
+    }
+}
+
+internal sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<CoachingSession>
+{
+    public void Configure(EntityTypeBuilder<CoachingSession> builder)
+    {
+        builder.ToTable("PeopleCoachingSessions");
+        builder.Property(c => c.Discussed).HasMaxLength(CoachingSession.MaxTextLength);
+        builder.Property(c => c.AgreedActions).HasMaxLength(CoachingSession.MaxTextLength);
+        builder.Property(c => c.ColleagueComment).HasMaxLength(CoachingSession.MaxTextLength);
+        builder.Property(c => c.EvidenceReviewed).HasJsonConversion(4000);
+        builder.HasIndex(c => c.PlanId);
+        builder.HasIndex(c => c.StaffId);
+        builder.HasOne<DevelopmentPlan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

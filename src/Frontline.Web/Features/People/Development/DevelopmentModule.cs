@@ -1,0 +1,25 @@
+using Frontline.Web.Features.Quality;
+
+namespace Frontline.Web.Features.People.Development;
+
+/// <summary>The development area of People: skills, needs, plans, coaching (registered from <c>AddPeople</c>).</summary>
+public static class DevelopmentModule
+{
+    public static IServiceCollection AddPeopleDevelopment(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddPolicy(DevelopmentAccess.EditSkills, p => p.RequireRole(DevelopmentAccess.SkillEditors));
+        services.AddScoped<DevelopmentScope>();
+        services.AddScoped<SkillsFramework>();
+        services.AddScoped<SaveSkill>();
+        services.AddScoped<RaiseDevelopmentNeed>();
+        services.AddScoped<IDevelopmentNeeds>(sp => sp.GetRequiredService<RaiseDevelopmentNeed>());
+        services.AddScoped<IQualityDevelopmentAreas, QualityDevelopmentAreasToNeeds>();
+        services.AddScoped<NeedsDirectory>();
+        services.AddScoped<RecordNeed>();
+        services.AddScoped<CreatePlan>();
+        services.AddScoped<PlanDirectory>();
+        services.AddScoped<ChangePlan>();
+        services.AddScoped<RecordCoachingSession>();
+        return services;
+    }
+}
