@@ -88,6 +88,29 @@ MAP.update({
         "`ComplaintAuthorityTests.RedressAboveAuthority_IsRecordedWithAReferral_NotBlocked_AndTheChainShowsInAnalysis`, `AuthorityMatrixTests`"),
 })
 
+# Communications: communication policies with management sign-off, message templates, language checks (branch communications).
+_cctc9_42 = MAP[("CCTC9", "4.2")]
+MAP.update({
+    ("CC26", "1.2"): ("done",
+        "Policies drafted as clauses under the standard components, reviewed with comments per clause, versioned with a clause diff: `Domain/Communications/CommunicationPolicy.cs`, `PolicyComponent.cs`, `PolicyDiff.cs` (DiffPlex); `Features/Communications/DraftPolicy.cs`, `SavePolicyDraft.cs`, `CommentOnClause.cs`, `AnswerComment.cs`, `StartPolicyVersion.cs`, `PolicyDirectory.cs`; `Pages/PolicyEditorPage.razor`, `PolicyPage.razor`, `PolicyDiffPage.razor`",
+        "`CommunicationPolicyTests`, `PolicyApiTests.ReviewComments_BlockSubmissionUntilResolved_StaleRevision409_AndRolesAndScope`, `PolicyApiTests.NextVersion_DiffClauseByClause_PublishingSupersedesTheOld_WhichCannotBeAgreed`, `CommunicationsBrowserTests`"),
+    ("CC26", "1.3"): ("done",
+        "Management agreement: each manager's agreement or rejection recorded (who, role, when, comment, round), the author may not sign, publish refused until every required agreement, rejection returns to draft with reasons, PDF with the sign-off record: `CommunicationPolicy.Decide/Publish`; `Features/Communications/SubmitPolicy.cs`, `DecideOnPolicy.cs`, `PublishPolicy.cs`, `AcknowledgePolicy.cs`, `PolicyPdf.cs`",
+        "`CommunicationPolicyTests.Workflow_ReviewCommentsResolved_Submitted_TwoManagersAgree_ThenPublished_AndAcknowledged`, `CommunicationPolicyTests.Rejection_ReturnsToDraftWithReasons_KeepsTheSignOffsAsHistory_AndANewRoundStarts`, `PolicyApiTests.SignOff_CannotPublishUntilEveryRequiredAgreement_AuthorMayNotSign_ThenPublished_AndAnAgentAcknowledges`, `PolicyApiTests.Rejection_ReturnsToDraftWithReasons_AndTellsTheAuthor_IncompletePolicyCannotBeSubmitted_NothingHalfSaved`, `CommunicationsBrowserTests`"),
+    ("CC26", "4.3"): ("done",
+        "The components of a communication policy, mandatory ones checked before submission: `Domain/Communications/PolicyComponent.cs` (`PolicyComponents.Mandatory`, `Missing`); editor slots per component in `Pages/PolicyEditorPage.razor`",
+        "`CommunicationPolicyTests.Completeness_ListsEachMandatoryComponentWithoutAClause_AndSubmitRefusesIt`, `PolicyApiTests.Rejection_ReturnsToDraftWithReasons_AndTellsTheAuthor_IncompletePolicyCannotBeSubmitted_NothingHalfSaved`"),
+    ("CC26", "4.2"): ("partial",
+        "Regulatory requirements are a mandatory policy component (`PolicyComponent.RegulatoryRequirements`); links to the Compliance register and regulatory-change review flags are not built",
+        "`CommunicationPolicyTests.Completeness_ListsEachMandatoryComponentWithoutAClause_AndSubmitRefusesIt`"),
+    ("CC26", "1.1"): ("partial",
+        "Cost per contact formula (handling time × staff cost per hour + per-contact costs + monthly cost ÷ volume): `Domain/Communications/ChannelCost.cs`; the channel catalogue, figures from the centre's data and evaluations are not built",
+        "`ChannelCostTests`"),
+    ("CCTC9", "4.2"): ("done",
+        _cctc9_42[1].replace(" (language checks belong to Communications, not built)", "") + "; language checks (readability against the policy's target, long sentences, jargon with plain alternatives, banned phrases, passive voice, SMS encoding and segments, required elements): `Domain/Communications/LanguageChecker.cs`, `Readability.cs`, `SmsSegments.cs`, `LanguageRules.cs`; live with htmx in `Pages/LanguageCheckPage.razor` and the template editor; templates with large-print, easy-read and Welsh variants chosen from the customer's recorded needs: `Domain/Communications/MessageTemplate.cs`, `Features/Communications/TemplateEngine.cs` (Fluid), `UseTemplate.cs`, `Features/Customers/ICustomerCommunicationNeeds.cs`",
+        _cctc9_42[2] + ", `LanguageCheckerTests`, `MessageTemplateTests`, `LanguageCheckApiTests.LanguageCheck_Contract_ReadabilityJargonAndSmsSegments_SmsOnlyForSms`, `TemplateApiTests.Template_BlockingCheckStopsApproval_FixedThenApproved_BadPlaceholdersAndTagsRefused_NothingSaved`, `TemplateApiTests.Use_ChoosesTheVariantFromTheCustomersRecordedNeeds_AndSmsSegmentsAreMeasuredOnTheFilledText`, `CommunicationsBrowserTests`"),
+})
+
 # Quality monitoring: scorecards, evaluations with feedback and disputes, calibration (branch quality-core).
 MAP.update({
     ("CC32", "2.1"): ("done",
