@@ -1,4 +1,5 @@
 using Frontline.Web.Features.Complaints;
+using Frontline.Web.Features.Compliance.Changes;
 using Frontline.Web.Features.Compliance.DataProtection;
 using Frontline.Web.Features.Quality;
 
@@ -26,6 +27,9 @@ public static class ComplianceModule
         services.AddScoped<IQualityFindings, SuspectedBreaches>();
         services.AddScoped<SubjectAccessDesk>();
         services.AddScoped<MeasureCompliance>();
+        services.AddScoped<RecordRegulatoryChange>();
+        services.AddScoped<CompleteReview>();
+        services.AddScoped<ChangeDirectory>();
         services.AddScoped<RegisterStatus>();
         // Seams owned by Quality and Complaints (their folders), registered here so those modules' files stay untouched.
         services.AddScoped<IComplianceCriterionResults, ComplianceCriterionResults>();
@@ -33,5 +37,5 @@ public static class ComplianceModule
         return services;
     }
 
-    public static RouteGroupBuilder MapComplianceEndpoints(this RouteGroupBuilder api) => api.MapComplianceApi().MapDataProtectionApi();
+    public static RouteGroupBuilder MapComplianceEndpoints(this RouteGroupBuilder api) => api.MapComplianceApi().MapChangeApi().MapDataProtectionApi();
 }
