@@ -26,6 +26,11 @@ public static class ComplianceModule
         services.AddScoped<HandleBreach>();
         services.AddScoped<IQualityFindings, SuspectedBreaches>();
         services.AddScoped<SubjectAccessDesk>();
+        services.AddScoped<SubjectAccessExport>();
+        // Each module's personal data for subject access (implemented in the owning module's folder).
+        services.AddScoped<IPersonalDataSource, Customers.CustomerPersonalData>();
+        services.AddScoped<IPersonalDataSource, Cases.CasePersonalData>();
+        services.AddScoped<IPersonalDataSource, Complaints.ComplaintPersonalData>();
         services.AddScoped<MeasureCompliance>();
         services.AddScoped<RecordRegulatoryChange>();
         services.AddScoped<CompleteReview>();

@@ -21,6 +21,8 @@ public static class DataProtectionEndpoints
         desk.MapPost("/subject-access-requests/{id:guid}/extension", Extend).WithName("DataProtectionExtendSar")
             .WithSummary("Extend by two further months (notified with reasons within the first month)");
         desk.MapPost("/subject-access-requests/{id:guid}/complete", Complete).WithName("DataProtectionCompleteSar");
+        desk.MapGet("/subject-access-requests/{id:guid}/export", Export).WithName("DataProtectionSarExport")
+            .WithSummary("Everything held about the customer across modules: a zip of subject-access.json and summary.pdf, with what was withheld");
         return api;
     }
 
@@ -35,6 +37,12 @@ public static class DataProtectionEndpoints
     {
         var sar = await desk.ReceiveAsync(request, cancellationToken);
         return TypedResults.Created($"/api/v1/data-protection/subject-access-requests/{sar.Id}", await desk.ViewAsync(sar, cancellationToken));
+    }
+
+    public static async Task<FileContentHttpResult> Export(Guid id, SubjectAccessExport export, CancellationToken cancellationToken)
+    {
+        var (zip, name) = await export.ExecuteAsync(id, cancellationToken);
+        return TypedResults.File(zip, "application/zip", name);
     }
 
     public static async Task<Ok<SarView>> Get(Guid id, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
