@@ -147,5 +147,10 @@ public sealed class DataProtectionApiTests(FrontlineAppFactory app) : IClassFixt
 
         using var agent = await app.ClientForAsync("comp.sarx.agent");
         await (await agent.GetAsync($"/api/v1/data-protection/subject-access-requests/{id}/export")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        // The desk finds the subject by reference or name; outside the desk: 404.
+        var found = await (await officer.GetAsync("/api/v1/data-protection/subjects?q=COMP-SAR-3")).ReadJsonAsync(HttpStatusCode.OK);
+        found.EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ShouldContain(customer);
+        await (await agent.GetAsync("/api/v1/data-protection/subjects?q=COMP-SAR-3")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -11,6 +11,8 @@ public static class DataProtectionEndpoints
         var desk = api.MapGroup("/data-protection").WithTags("Data protection");
         desk.MapGet("/sar-clock", Clock).WithName("DataProtectionSarClock")
             .WithSummary("The ICO deadline for a request received on a date (division: england-and-wales|scotland|northern-ireland)");
+        desk.MapGet("/subjects", Subjects).WithName("DataProtectionSubjects")
+            .WithSummary("Find a data subject by customer reference, name, postcode, phone or e-mail");
         desk.MapGet("/subject-access-requests", List).WithName("DataProtectionSars").WithSummary("Subject access requests, soonest due first (open=true)");
         desk.MapPost("/subject-access-requests", Receive).WithName("DataProtectionReceiveSar").WithSummary("Log a subject access request: 201 with dueDate and extendedDueDate");
         desk.MapGet("/subject-access-requests/{id:guid}", Get).WithName("DataProtectionSar");
@@ -29,6 +31,9 @@ public static class DataProtectionEndpoints
     public static async Task<Ok<SarClockView>> Clock(DateOnly receivedAt, string? division, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
         TypedResults.Ok(await desk.ClockAsync(receivedAt, ComplianceText.Parse<CalendarDivision>(division, "division") ?? CalendarDivision.EnglandAndWales,
             cancellationToken));
+
+    public static async Task<Ok<IReadOnlyList<Customers.CustomerListItem>>> Subjects(string? q, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.FindSubjectsAsync(q, cancellationToken));
 
     public static async Task<Ok<List<SarView>>> List(bool? open, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
         TypedResults.Ok(await desk.ListAsync(open == true, cancellationToken));
