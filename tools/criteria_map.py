@@ -158,3 +158,44 @@ MAP.update({
         "Development plans with objectives (policy objective as text until Communications publishes objectives, measure, target) and activities by method with owner, dates, status and notes: `Domain/People/Development/DevelopmentPlan.cs`; coaching sessions acknowledged by the colleague: `CoachingSession.cs`; strict visibility `DevelopmentVisibility.cs`; `Features/People/Development/CreatePlan.cs`, `ChangePlan.cs`, `RecordCoachingSession.cs`, `PlanDirectory.cs`",
         "`DevelopmentApiTests.Plan_Create201_ThenVisibility_Person_Leader_LineManager_Trainer_Manager_200_Everyone_Else_404`, `DevelopmentApiTests.Plan_BadInput_OutsideScope404_EndsBeforeStart_SelfPlan403_InactiveOwner_NothingSaved_StaleEdit409`, `DevelopmentApiTests.Coaching_RecordedBySupporter_AcknowledgedByTheColleagueOnly_Once`, `DevelopmentNeedTests.Visibility_Person_Leader_LineManager_Trainer_Manager_NobodyElse`"),
 })
+
+# Compliance: requirements register, risk, measures, breaches and their routes, regulatory change, data-protection desk
+# (branch compliance). CCTC9 1.2 and 3.1 keep the earlier text and add the register.
+_before_cctc9_12 = MAP[("CCTC9", "1.2")]
+_before_cctc9_31 = MAP[("CCTC9", "3.1")]
+_register_tests = "`ComplianceApiTests.Register_StarterRegisterIsThere_WithExactCitations_AndControlsThatLink`, `ComplianceApiTests.Requirement_Create_Update_StaleIs409_BadInputIsProblem_NothingSaved`, `CompliancePagesTests.Pages_Register_Requirement_Risk_Breaches_Desk_Render_AndConfidentialBreachIs404ForOthers`"
+_measure_tests = "`CompliancePagesTests.Measures_ScorecardPassRate_GivesAtRisk_WithTheFiguresAndTheFailedRecords`"
+_breach_tests = "`ComplianceApiTests.Breach_PersonalData_IcoDueIn72Hours_RoutedToDisciplinary_IsConfidentialForEveryRole`, `ComplianceApiTests.Disciplinary_StagesInOrder_DecisionNeedsReasons_AppealHeardBySomeoneNew_ActionRaised_Closed`, `ComplianceApiTests.QaComplianceCriticalFailure_RaisesSuspectedBreach_OfficerConfirmsOrDismissesWithReason`, `ComplianceApiTests.Breach_BadInput_IsProblem_AndNothingSaved`, `RiskAndProcedureTests`"
+_change_tests = "`ComplianceApiTests.RegulatoryChange_FlagsEveryLinkedItemForItsOwner_DueBeforeEffectiveDate_TrackedToDone`"
+MAP.update({
+    ("CC32", "2.2"): ("done",
+        "`Domain/Compliance/Breach.cs` (suspected → confirmed/dismissed with reason; ICO 72-hour clock; route), `FormalProcedure.cs` (ACAS stage order for disciplinary and grievance); `Features/Compliance/RecordBreach.cs`, `HandleBreach.cs`, `SuspectedBreaches.cs` (IQualityFindings), `BreachScope` in `ComplianceAccess.cs` (confidentiality, 404), `ConfidentialAudit.cs`, `WrittenNoticePdf.cs`; remediation via `IImprovementActions`; `Pages/BreachesPage.razor`, `BreachPage.razor`",
+        _breach_tests),
+    ("CC32", "4.1"): ("done",
+        "`Domain/Compliance/Requirement.cs` (what it means for customers and for colleagues, where it applies, controls linking to the ID&V policy, card redaction, rule packs, scorecard criteria, knowledge articles, product disclosures, procedures), `StarterRegister.cs`; `Features/Compliance/SaveRequirement.cs`, `RequirementDirectory.cs`; `Pages/CompliancePage.razor`, `RequirementPage.razor`, `RequirementEditor.razor`",
+        _register_tests),
+    ("CC32", "4.2"): ("done",
+        "`Domain/Compliance/Risk.cs` (implications; inherent and residual likelihood × impact 1–5 with reasoning; dated `RiskChange`); `Features/Compliance/AssessRisk.cs`, heat map in `RequirementDirectory.cs`; `Pages/RiskPage.razor` (table + chart), risk panel of `RequirementPage.razor`",
+        "`ComplianceApiTests.Risk_AssessmentsAreDatedAndKept_HeatMapAndListOrderedByResidualRisk_ScaleOutside1To5Refused`, `RiskAndProcedureTests`"),
+    ("CCTC9", "1.2"): ("done",
+        _before_cctc9_12[1].replace(" The compliance register is not built.", "") + "; the requirements register with the starter register of UK requirements (data protection, FCA DISP and Consumer Duty, PSRs, Ofcom, Ofgem, PCI DSS, Consumer Contracts Regulations, Consumer Rights Act), each with its exact citation and the controls that enforce it: `Domain/Compliance/StarterRegister.cs`, `Features/Compliance/`",
+        _before_cctc9_12[2] + ", " + _register_tests),
+    ("CCTC9", "3.1"): ("done",
+        _before_cctc9_31[1].replace(" (the Compliance register is not built: requirements are free text)", "") + "; the Compliance register gives the scope of monitoring per requirement, and a compliance-critical criterion citing a requirement feeds its measures and raises suspected breaches (`Features/Quality/IComplianceCriterionResults.cs`, `Features/Compliance/MeasureCompliance.cs`, `SuspectedBreaches.cs`)",
+        _before_cctc9_31[2] + ", " + _measure_tests + ", `ComplianceApiTests.QaComplianceCriticalFailure_RaisesSuspectedBreach_OfficerConfirmsOrDismissesWithReason`"),
+    ("CC33", "3.1"): ("done",
+        "The register confirms the requirements for customer contact, and measures each from the centre's own data with thresholds → compliant / at-risk / non-compliant for a period, with the failed records: `Domain/Compliance/ComplianceStatus.cs`; `Features/Compliance/MeasureCompliance.cs`, `RegisterStatus.cs`; seams `Features/Quality/IComplianceCriterionResults.cs`, `Features/Complaints/IComplaintTimeliness.cs` (ID&V-before-action, disclosures, knowledge acknowledgements and redaction counts report not-measured until their modules expose them)",
+        _register_tests + ", " + _measure_tests),
+    ("CC33", "3.2"): ("done",
+        "`Domain/Compliance/Risk.cs`; `Features/Compliance/AssessRisk.cs`; `Pages/RiskPage.razor`",
+        "`ComplianceApiTests.Risk_AssessmentsAreDatedAndKept_HeatMapAndListOrderedByResidualRisk_ScaleOutside1To5Refused`, `RiskAndProcedureTests`"),
+    ("CC33", "3.3"): ("done",
+        "Breaches dealt with by coaching, disciplinary or grievance with remediation actions and the people concerned told: `Domain/Compliance/Breach.cs`, `FormalProcedure.cs`; `Features/Compliance/HandleBreach.cs`, `ComplianceNotices.cs`",
+        _breach_tests),
+    ("CC33", "4.1"): ("partial",
+        "Procedures, regulations and legislation relevant to contact in the register, with regulatory change flagging linked items for review: `Features/Compliance/`, `Features/Compliance/Changes/` (communication procedures themselves belong to Communications)",
+        _register_tests + ", " + _change_tests),
+    ("CC26", "4.2"): ("partial",
+        "Regulatory change log: a change flags every item linked to the requirements it touches (communication procedures, rule packs, scorecard criteria, articles, the ID&V policy) for review, due before the effective date, tracked to done: `Domain/Compliance/RegulatoryChange.cs`; `Features/Compliance/Changes/RecordRegulatoryChange.cs`, `CompleteReview.cs`, `ChangeDirectory.cs`; `Changes/Pages/ChangesPage.razor` (communication policies are not built; reviews go to the requirement's owner)",
+        _change_tests),
+})

@@ -87,3 +87,32 @@ internal sealed class SubjectAccessRequestConfiguration : IEntityTypeConfigurati
         builder.HasIndex(s => s.CustomerId);
     }
 }
+
+internal sealed class RegulatoryChangeConfiguration : IEntityTypeConfiguration<RegulatoryChange>
+{
+    public void Configure(EntityTypeBuilder<RegulatoryChange> builder)
+    {
+        builder.ToTable("ComplianceRegulatoryChanges");
+        builder.Property(c => c.Source).HasMaxLength(RegulatoryChange.MaxSourceLength);
+        builder.Property(c => c.Summary).HasMaxLength(RegulatoryChange.MaxSummaryLength);
+        builder.Property(c => c.RequirementIds).HasJsonConversion(10_000);
+        builder.HasIndex(c => c.EffectiveOn);
+    }
+}
+
+internal sealed class ChangeReviewConfiguration : IEntityTypeConfiguration<ChangeReview>
+{
+    public void Configure(EntityTypeBuilder<ChangeReview> builder)
+    {
+        builder.ToTable("ComplianceChangeReviews");
+        builder.Property(r => r.ItemKind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.ItemReference).HasMaxLength(200);
+        builder.Property(r => r.ItemLabel).HasMaxLength(Requirement.MaxTitleLength);
+        builder.Property(r => r.ItemLink).HasMaxLength(500);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Notes).HasMaxLength(ChangeReview.MaxNotesLength);
+        builder.Property(r => r.NewVersionLink).HasMaxLength(500);
+        builder.HasIndex(r => r.ChangeId);
+        builder.HasIndex(r => new { r.OwnerId, r.Status });
+    }
+}

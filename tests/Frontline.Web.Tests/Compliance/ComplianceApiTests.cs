@@ -207,6 +207,16 @@ public sealed class ComplianceApiTests : IClassFixture<FrontlineAppFactory>
             (await client.GetAsync($"/api/v1/compliance/breaches/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK, allowed);
         }
 
+        // The audit trail keeps the entries, but shows them only inside the rule (an administrator reads the audit, not these).
+        using (var admin = await _app.ClientForAsync("comp.conf.x.administrator"))
+        {
+            (await (await admin.GetAsync($"/api/v1/audit?entityType=Breach&entityId={id}")).ReadJsonAsync(HttpStatusCode.OK)).GetArrayLength().ShouldBe(0);
+            (await (await admin.GetAsync("/api/v1/audit?limit=1000")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Any(e => e.GetProperty("entityId").GetString() == id.ToString()).ShouldBeFalse();
+        }
+
+        (await (await officer.GetAsync($"/api/v1/audit?entityType=Breach&entityId={id}")).ReadJsonAsync(HttpStatusCode.OK)).GetArrayLength().ShouldBeGreaterThan(1);
+
         // The person concerned and their line manager were told why.
         var told = await _app.WithDbAsync(db => db.Set<Notification>().Where(n => n.Kind == "breach-routed").Select(n => n.RecipientId).ToListAsync());
         told.ShouldContain(cast.Agent);
@@ -345,5 +355,68 @@ public sealed class ComplianceApiTests : IClassFixture<FrontlineAppFactory>
             .ReadJsonAsync(HttpStatusCode.OK);
         dismissed.GetProperty("status").GetString().ShouldBe("dismissed");
         dismissed.GetProperty("decisionReason").GetString().ShouldBe("The number read out was a reference.");
+    }
+
+    [Fact]
+    public async Task RegulatoryChange_FlagsEveryLinkedItemForItsOwner_DueBeforeEffectiveDate_TrackedToDone()
+    {
+        var ownerId = await _app.CreateStaffAsync("comp.chg.owner", ["TeamLeader"]);
+        await _app.CreateStaffAsync("comp.chg.co", ["ComplianceOfficer"]);
+        await _app.CreateStaffAsync("comp.chg.other", ["TeamLeader"]);
+        using var officer = await _app.ClientForAsync("comp.chg.co");
+        var requirement = await (await officer.PostAsJsonAsync("/api/v1/compliance/requirements", new
+        {
+            title = "Complaint acknowledgements", type = "regulation", source = "FCA Handbook", citation = "ORG-CHG 1", summary = "s", customerEffect = "c",
+            colleagueEffect = "a", ownerId,
+            controls = new object[]
+            {
+                new { kind = "complaint-rule-pack", reference = "fca-disp", label = "DISP pack" },
+                new { kind = "communication-procedure", reference = "procedures/ack-letter", label = "Acknowledgement letter procedure" },
+            },
+        })).ReadJsonAsync(HttpStatusCode.Created);
+        var requirementId = requirement.GetProperty("id").GetGuid();
+
+        await (await officer.PostAsJsonAsync("/api/v1/compliance/regulatory-changes", new { source = "FCA PS25/19", summary = "s", effectiveOn = "2027-01-31" }))
+            .ShouldBeValidationProblemAsync("requirementIds");
+        await (await officer.PostAsJsonAsync("/api/v1/compliance/regulatory-changes", new
+        {
+            source = "", summary = "s", effectiveOn = "2027-01-31", requirementIds = new[] { requirementId },
+        })).ShouldBeValidationProblemAsync("source");
+        var change = await (await officer.PostAsJsonAsync("/api/v1/compliance/regulatory-changes", new
+        {
+            source = "FCA PS25/19", summary = "Acknowledgements must state the response timetable.", effectiveOn = "2027-01-31", requirementIds = new[] { requirementId },
+        })).ReadJsonAsync(HttpStatusCode.Created);
+        change.GetProperty("reviewsOpen").GetInt32().ShouldBe(2);
+        var reviews = change.GetProperty("reviews").EnumerateArray().ToList();
+        reviews.Select(r => r.GetProperty("itemLabel").GetString()).ShouldBe(["DISP pack", "Acknowledgement letter procedure"], ignoreOrder: true);
+        reviews.ShouldAllBe(r => r.GetProperty("ownerId").GetGuid() == ownerId && r.GetProperty("dueOn").GetString() == "2027-01-17");
+        reviews.Single(r => r.GetProperty("itemKind").GetString() == "communication-procedure").GetProperty("itemLink").GetString()
+            .ShouldBe("/communications/procedures/ack-letter");
+        (await (await officer.GetAsync($"/api/v1/compliance/requirements/{requirementId}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString()
+            .ShouldBe("under-review");
+        (await _app.WithDbAsync(db => db.Set<Notification>().CountAsync(n => n.RecipientId == ownerId && n.Kind == "change-review"))).ShouldBe(1);
+
+        // The owner sees their reviews; someone else sees none of them and cannot complete them.
+        using var owner = await _app.ClientForAsync("comp.chg.owner");
+        var mine = await (await owner.GetAsync("/api/v1/compliance/reviews?status=open")).ReadJsonAsync(HttpStatusCode.OK);
+        mine.GetArrayLength().ShouldBe(2);
+        using var other = await _app.ClientForAsync("comp.chg.other");
+        (await (await other.GetAsync("/api/v1/compliance/reviews")).ReadJsonAsync(HttpStatusCode.OK)).GetArrayLength().ShouldBe(0);
+        var first = mine[0].GetProperty("id").GetGuid();
+        var second = mine[1].GetProperty("id").GetGuid();
+        await (await other.PostAsJsonAsync($"/api/v1/compliance/reviews/{first}/complete", new { outcome = "reviewed-no-change" })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await owner.PostAsJsonAsync($"/api/v1/compliance/reviews/{first}/complete", new { outcome = "updated" })).ShouldBeValidationProblemAsync("newVersionLink");
+        var done = await (await owner.PostAsJsonAsync($"/api/v1/compliance/reviews/{first}/complete", new { outcome = "updated", newVersionLink = "/complaints/settings" }))
+            .ReadJsonAsync(HttpStatusCode.OK);
+        done.GetProperty("status").GetString().ShouldBe("updated");
+        await (await owner.PostAsJsonAsync($"/api/v1/compliance/reviews/{first}/complete", new { outcome = "reviewed-no-change" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await owner.PostAsJsonAsync($"/api/v1/compliance/reviews/{second}/complete", new { outcome = "reviewed-no-change", notes = "Already says it." }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await officer.GetAsync($"/api/v1/compliance/requirements/{requirementId}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString()
+            .ShouldBe("active");
+        var dashboard = await (await officer.GetAsync("/api/v1/compliance/regulatory-changes")).ReadJsonAsync(HttpStatusCode.OK);
+        var coming = dashboard.GetProperty("coming").EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == change.GetProperty("id").GetGuid());
+        coming.GetProperty("reviewsDone").GetInt32().ShouldBe(2);
+        coming.GetProperty("reviewsOpen").GetInt32().ShouldBe(0);
     }
 }

@@ -1,4 +1,7 @@
+using System.IO.Compression;
 using System.Net;
+using System.Text.Json;
+using Frontline.Domain.Cases;
 using System.Net.Http.Json;
 using Frontline.Domain.Compliance.DataProtection;
 using Frontline.Web.Tests.Complaints;
@@ -90,5 +93,64 @@ public sealed class DataProtectionApiTests(FrontlineAppFactory app) : IClassFixt
         await (await officer.PostAsJsonAsync("/api/v1/data-protection/subject-access-requests", new { customerId = customer, receivedAt = "2026-12-01", division = "wales" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         (await app.WithDbAsync(db => db.Set<SubjectAccessRequest>().CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Export_IsAZipOfEverythingHeldAboutTheCustomer_NoSecrets_NoOtherCustomersData()
+    {
+        var customer = await app.CustomerAsync("COMP-SAR-3");
+        var other = await app.CustomerAsync("COMP-SAR-4");
+        app.Clock.Set(Today);
+        await app.WithDbAsync(async db =>
+        {
+            var at = new DateTime(2026, 11, 20, 10, 0, 0, DateTimeKind.Utc);
+            db.Add(new Contact { CustomerId = customer, Channel = "phone", OfferedAt = at, AnsweredAt = at, EndedAt = at.AddMinutes(4), Notes = "Asked about a refund of the annual fee.", CreatedAt = at });
+            db.Add(new Contact { CustomerId = other, Channel = "phone", OfferedAt = at, AnsweredAt = at, EndedAt = at.AddMinutes(4), Notes = "Someone else's private matter.", CreatedAt = at });
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        await app.CreateStaffAsync("comp.sarx.co", ["ComplianceOfficer"]);
+        await app.CreateStaffAsync("comp.sarx.agent", ["Agent"]);
+        using var officer = await app.ClientForAsync("comp.sarx.co");
+        var id = (await (await officer.PostAsJsonAsync("/api/v1/data-protection/subject-access-requests", new { customerId = customer, receivedAt = "2026-12-01" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var response = await officer.GetAsync($"/api/v1/data-protection/subject-access-requests/{id}/export");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        zip.Entries.Select(e => e.Name).ShouldBe(["subject-access.json", "summary.pdf"], ignoreOrder: true);
+        string json;
+        using (var reader = new StreamReader(zip.GetEntry("subject-access.json")!.Open()))
+        {
+            json = await reader.ReadToEndAsync();
+        }
+
+        using var document = JsonDocument.Parse(json);
+        document.RootElement.GetProperty("customerReference").GetString().ShouldBe("COMP-SAR-3");
+        var sections = document.RootElement.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
+        sections.ShouldContain("customer");
+        sections.ShouldContain("contacts");
+        sections.ShouldContain("complaints");
+        sections.ShouldContain("verification-history");
+        sections.ShouldContain("audit");
+        json.ShouldContain("Asked about a refund of the annual fee.");
+        json.ShouldNotContain("Someone else");
+        json.ShouldNotContain("COMP-SAR-4");
+        json.ShouldNotContain("hash\":", Shouldly.Case.Insensitive); // no hashed secret is a field of the export
+        document.RootElement.GetProperty("redactions").GetArrayLength().ShouldBeGreaterThan(0);
+        using (var pdf = zip.GetEntry("summary.pdf")!.Open())
+        {
+            var head = new byte[4];
+            (await pdf.ReadAsync(head)).ShouldBe(4);
+            head.ShouldBe("%PDF"u8.ToArray());
+        }
+
+        using var agent = await app.ClientForAsync("comp.sarx.agent");
+        await (await agent.GetAsync($"/api/v1/data-protection/subject-access-requests/{id}/export")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        // The desk finds the subject by reference or name; outside the desk: 404.
+        var found = await (await officer.GetAsync("/api/v1/data-protection/subjects?q=COMP-SAR-3")).ReadJsonAsync(HttpStatusCode.OK);
+        found.EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ShouldContain(customer);
+        await (await agent.GetAsync("/api/v1/data-protection/subjects?q=COMP-SAR-3")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 }

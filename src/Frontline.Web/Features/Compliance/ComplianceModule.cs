@@ -1,4 +1,5 @@
 using Frontline.Web.Features.Complaints;
+using Frontline.Web.Features.Compliance.Changes;
 using Frontline.Web.Features.Compliance.DataProtection;
 using Frontline.Web.Features.Quality;
 
@@ -25,7 +26,15 @@ public static class ComplianceModule
         services.AddScoped<HandleBreach>();
         services.AddScoped<IQualityFindings, SuspectedBreaches>();
         services.AddScoped<SubjectAccessDesk>();
+        services.AddScoped<SubjectAccessExport>();
+        // Each module's personal data for subject access (implemented in the owning module's folder).
+        services.AddScoped<IPersonalDataSource, Customers.CustomerPersonalData>();
+        services.AddScoped<IPersonalDataSource, Cases.CasePersonalData>();
+        services.AddScoped<IPersonalDataSource, Complaints.ComplaintPersonalData>();
         services.AddScoped<MeasureCompliance>();
+        services.AddScoped<RecordRegulatoryChange>();
+        services.AddScoped<CompleteReview>();
+        services.AddScoped<ChangeDirectory>();
         services.AddScoped<RegisterStatus>();
         // Seams owned by Quality and Complaints (their folders), registered here so those modules' files stay untouched.
         services.AddScoped<IComplianceCriterionResults, ComplianceCriterionResults>();
@@ -33,5 +42,5 @@ public static class ComplianceModule
         return services;
     }
 
-    public static RouteGroupBuilder MapComplianceEndpoints(this RouteGroupBuilder api) => api.MapComplianceApi().MapDataProtectionApi();
+    public static RouteGroupBuilder MapComplianceEndpoints(this RouteGroupBuilder api) => api.MapComplianceApi().MapChangeApi().MapDataProtectionApi();
 }

@@ -29,27 +29,19 @@ public sealed class ComplianceNotices(INotifications notifications, CompliancePe
         }
     }
 
-    /// <summary>The people concerned and their line managers hear of the route chosen (they may see the record).</summary>
+    /// <summary>The people concerned and their line managers hear that the route was chosen (they may open the record).
+    /// The message names no procedure: notifications are readable outside the confidentiality rule (the audit trail).</summary>
     public async Task RoutedAsync(Breach b, CancellationToken cancellationToken)
     {
-        var route = b.Route switch
-        {
-            BreachRoute.Coaching => "coaching (informal)",
-            BreachRoute.Disciplinary => "the disciplinary procedure",
-            BreachRoute.Grievance => "the grievance procedure",
-            BreachRoute.None => "no route",
-        };
         foreach (var (id, manager) in await people.LineManagersAsync(b.StaffIds, cancellationToken))
         {
-            notifications.Queue(new NotificationRequest(id, "breach-routed", $"A breach you were involved in is dealt with by {route}",
-                b.Route == BreachRoute.Coaching
-                    ? "A development need was recorded for you; your line manager will arrange coaching."
-                    : "A formal procedure has started. You have the right to be accompanied at any meeting by a colleague or trade-union representative.",
-                Link(b.Id), "you are named in the breach"));
+            notifications.Queue(new NotificationRequest(id, "breach-routed", "A breach record concerning you was updated",
+                "Open the record to see how it is being dealt with and what happens next.", Link(b.Id), "you are named in the breach"));
             if (manager is { } m)
             {
-                notifications.Queue(new NotificationRequest(m, "breach-routed", $"A breach by someone you manage is dealt with by {route}",
-                    "Read the breach record and support the next step.", Link(b.Id), "you are the line manager of a colleague named in the breach"));
+                notifications.Queue(new NotificationRequest(m, "breach-routed", "A breach record concerning someone you manage was updated",
+                    "Open the record to see how it is being dealt with and support the next step.", Link(b.Id),
+                    "you are the line manager of a colleague named in the breach"));
             }
         }
     }
@@ -59,8 +51,9 @@ public sealed class ComplianceNotices(INotifications notifications, CompliancePe
     {
         foreach (var id in b.StaffIds)
         {
-            notifications.Queue(new NotificationRequest(id, "breach-stage", $"Formal procedure: {FormalProcedure.Words(step.Stage)} recorded",
-                $"The {FormalProcedure.Words(step.Stage)} was recorded for {step.On:d MMM yyyy}.", Link(b.Id), "you are named in the breach"));
+            notifications.Queue(new NotificationRequest(id, "breach-stage", "A breach record concerning you has a new step",
+                "Open the record to read it. You have the right to be accompanied at any meeting by a colleague or trade-union representative.",
+                Link(b.Id), "you are named in the breach"));
         }
     }
 }

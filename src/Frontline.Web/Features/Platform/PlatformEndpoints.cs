@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Frontline.Web.Features.Platform.Notifications;
 using System.Globalization;
 using System.Text.Json;
@@ -101,9 +102,10 @@ public static class PlatformEndpoints
     }
 
     public static async Task<Ok<List<AuditEntryView>>> GetAudit(FrontlineDbContext db, string? entityType, string? entityId,
-        int? limit, CancellationToken cancellationToken)
+        int? limit, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var query = db.AuditEntries.AsNoTracking();
+        // Disciplinary and grievance records: only managers and compliance officers (Compliance's confidentiality rule).
+        var query = await Compliance.ConfidentialAudit.FilterAsync(db.AuditEntries.AsNoTracking(), db, user, cancellationToken);
         if (!string.IsNullOrWhiteSpace(entityType))
         {
             query = query.Where(e => e.EntityType == entityType);

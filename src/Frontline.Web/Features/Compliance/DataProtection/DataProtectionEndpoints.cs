@@ -11,6 +11,8 @@ public static class DataProtectionEndpoints
         var desk = api.MapGroup("/data-protection").WithTags("Data protection");
         desk.MapGet("/sar-clock", Clock).WithName("DataProtectionSarClock")
             .WithSummary("The ICO deadline for a request received on a date (division: england-and-wales|scotland|northern-ireland)");
+        desk.MapGet("/subjects", Subjects).WithName("DataProtectionSubjects")
+            .WithSummary("Find a data subject by customer reference, name, postcode, phone or e-mail");
         desk.MapGet("/subject-access-requests", List).WithName("DataProtectionSars").WithSummary("Subject access requests, soonest due first (open=true)");
         desk.MapPost("/subject-access-requests", Receive).WithName("DataProtectionReceiveSar").WithSummary("Log a subject access request: 201 with dueDate and extendedDueDate");
         desk.MapGet("/subject-access-requests/{id:guid}", Get).WithName("DataProtectionSar");
@@ -21,12 +23,17 @@ public static class DataProtectionEndpoints
         desk.MapPost("/subject-access-requests/{id:guid}/extension", Extend).WithName("DataProtectionExtendSar")
             .WithSummary("Extend by two further months (notified with reasons within the first month)");
         desk.MapPost("/subject-access-requests/{id:guid}/complete", Complete).WithName("DataProtectionCompleteSar");
+        desk.MapGet("/subject-access-requests/{id:guid}/export", Export).WithName("DataProtectionSarExport")
+            .WithSummary("Everything held about the customer across modules: a zip of subject-access.json and summary.pdf, with what was withheld");
         return api;
     }
 
     public static async Task<Ok<SarClockView>> Clock(DateOnly receivedAt, string? division, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
         TypedResults.Ok(await desk.ClockAsync(receivedAt, ComplianceText.Parse<CalendarDivision>(division, "division") ?? CalendarDivision.EnglandAndWales,
             cancellationToken));
+
+    public static async Task<Ok<IReadOnlyList<Customers.CustomerListItem>>> Subjects(string? q, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.FindSubjectsAsync(q, cancellationToken));
 
     public static async Task<Ok<List<SarView>>> List(bool? open, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
         TypedResults.Ok(await desk.ListAsync(open == true, cancellationToken));
@@ -35,6 +42,12 @@ public static class DataProtectionEndpoints
     {
         var sar = await desk.ReceiveAsync(request, cancellationToken);
         return TypedResults.Created($"/api/v1/data-protection/subject-access-requests/{sar.Id}", await desk.ViewAsync(sar, cancellationToken));
+    }
+
+    public static async Task<FileContentHttpResult> Export(Guid id, SubjectAccessExport export, CancellationToken cancellationToken)
+    {
+        var (zip, name) = await export.ExecuteAsync(id, cancellationToken);
+        return TypedResults.File(zip, "application/zip", name);
     }
 
     public static async Task<Ok<SarView>> Get(Guid id, SubjectAccessDesk desk, CancellationToken cancellationToken) =>

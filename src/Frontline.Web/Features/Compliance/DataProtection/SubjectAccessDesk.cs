@@ -13,7 +13,8 @@ namespace Frontline.Web.Features.Compliance.DataProtection;
 /// The data-protection desk's subject access requests on the ICO clock (receive, pause, resume, extend, complete).
 /// Only compliance officers work the desk; anyone else gets 404 (personal data only to those who need it).
 /// </summary>
-public sealed class SubjectAccessDesk(FrontlineDbContext db, CurrentStaff current, BusinessCalendars calendars, TimeProvider clock)
+public sealed class SubjectAccessDesk(FrontlineDbContext db, CurrentStaff current, BusinessCalendars calendars, Customers.CustomerDirectory customers,
+    TimeProvider clock)
 {
     public async Task<SarClockView> ClockAsync(DateOnly receivedOn, CalendarDivision division, CancellationToken cancellationToken)
     {
@@ -38,6 +39,13 @@ public sealed class SubjectAccessDesk(FrontlineDbContext db, CurrentStaff curren
         }
 
         return views;
+    }
+
+    /// <summary>Finds a data subject by customer reference, name, postcode, phone or e-mail (Customers' own search).</summary>
+    public async Task<IReadOnlyList<Customers.CustomerListItem>> FindSubjectsAsync(string? query, CancellationToken cancellationToken)
+    {
+        RequireDesk();
+        return (await customers.SearchAsync(query, 20, cancellationToken)).Items;
     }
 
     public async Task<SarView> GetAsync(Guid id, CancellationToken cancellationToken) => await ViewAsync(await LoadAsync(id, cancellationToken), cancellationToken);
