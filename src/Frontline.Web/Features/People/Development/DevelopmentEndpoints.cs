@@ -35,8 +35,29 @@ public static class DevelopmentEndpoints
         person.MapPost("/development-plans/{id:guid}/coaching-sessions", RecordCoaching).WithName("RecordCoachingSession");
         people.MapPost("/coaching-sessions/{id:guid}/acknowledge", AcknowledgeCoaching).WithName("AcknowledgeCoachingSession")
             .WithSummary("The colleague acknowledges the record of their coaching session, once");
+        people.MapPost("/buddies", PairBuddy).WithName("PairBuddy")
+            .WithSummary("Pair a colleague in your support with an active buddy (never themselves)");
+        people.MapGet("/buddies/{id:guid}", GetBuddy).WithName("GetBuddyPairing");
+        person.MapGet("/buddies", PersonBuddies).WithName("ListBuddyPairings").WithSummary("Pairings where the person is the colleague or the buddy");
+        people.MapPost("/buddies/{id:guid}/support", LogSupport).WithName("LogBuddySupport")
+            .WithSummary("The buddy (or a supporter) logs support given: date, topic, advice, knowledge articles used");
         return api;
     }
+
+    public static async Task<Created<BuddyView>> PairBuddy(BuddyRequest request, Buddying buddying, CancellationToken cancellationToken)
+    {
+        var view = await buddying.PairAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/people/buddies/{view.Id}", view);
+    }
+
+    public static async Task<Ok<BuddyView>> GetBuddy(Guid id, Buddying buddying, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await buddying.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<List<BuddyView>>> PersonBuddies(Guid staffId, Buddying buddying, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await buddying.ForPersonAsync(staffId, cancellationToken));
+
+    public static async Task<Created<BuddyView>> LogSupport(Guid id, BuddySupportRequest request, Buddying buddying, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/people/buddies/{id}", await buddying.LogSupportAsync(id, request, cancellationToken));
 
     public static async Task<Ok<List<SkillView>>> ListSkills(bool? includeInactive, SkillsFramework skills, CancellationToken cancellationToken) =>
         TypedResults.Ok(await skills.ListAsync(includeInactive ?? false, cancellationToken));

@@ -20,6 +20,7 @@ public static class DevelopmentModule
         services.AddScoped<PlanDirectory>();
         services.AddScoped<ChangePlan>();
         services.AddScoped<RecordCoachingSession>();
+        services.AddScoped<Buddying>();
         return services;
     }
 }
