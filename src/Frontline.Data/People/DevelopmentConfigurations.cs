@@ -115,3 +115,17 @@ internal sealed class BuddySupportConfiguration : IEntityTypeConfiguration<Buddy
         builder.Property(s => s.ArticleIds).HasJsonConversion(4000);
     }
 }
+
+internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRequest>
+{
+    public void Configure(EntityTypeBuilder<HelpRequest> builder)
+    {
+        builder.ToTable("PeopleHelpRequests");
+        builder.Property(h => h.Topic).HasConversion<string>().HasMaxLength(30);
+        builder.Property(h => h.Question).HasMaxLength(HelpRequest.MaxTextLength);
+        builder.Property(h => h.Answer).HasMaxLength(HelpRequest.MaxTextLength);
+        builder.HasIndex(h => h.AskerId);
+        builder.HasIndex(h => h.ToId);
+        builder.HasIndex(h => h.AnsweredAt);
+    }
+}

@@ -41,8 +41,24 @@ public static class DevelopmentEndpoints
         person.MapGet("/buddies", PersonBuddies).WithName("ListBuddyPairings").WithSummary("Pairings where the person is the colleague or the buddy");
         people.MapPost("/buddies/{id:guid}/support", LogSupport).WithName("LogBuddySupport")
             .WithSummary("The buddy (or a supporter) logs support given: date, topic, advice, knowledge articles used");
+        people.MapPost("/help-requests", AskForHelp).WithName("AskForHelp").WithSummary("Ask your buddy or an expert a question (from a contact or case)");
+        people.MapGet("/help-requests/{id:guid}", GetHelp).WithName("GetHelpRequest");
+        people.MapPost("/help-requests/{id:guid}/answer", AnswerHelp).WithName("AnswerHelpRequest")
+            .WithSummary("The colleague asked (or the asker's supporters) answers, once; may suggest it as a knowledge article");
         return api;
     }
+
+    public static async Task<Created<HelpRequestView>> AskForHelp(AskForHelpRequest request, HelpRequests help, CancellationToken cancellationToken)
+    {
+        var view = await help.AskAsync(request, cancellationToken);
+        return TypedResults.Created(HelpRequests.Link(view.Id), view);
+    }
+
+    public static async Task<Ok<HelpRequestView>> GetHelp(Guid id, HelpRequests help, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await help.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<HelpRequestView>> AnswerHelp(Guid id, AnswerHelpRequest request, HelpRequests help, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await help.AnswerAsync(id, request, cancellationToken));
 
     public static async Task<Created<BuddyView>> PairBuddy(BuddyRequest request, Buddying buddying, CancellationToken cancellationToken)
     {
