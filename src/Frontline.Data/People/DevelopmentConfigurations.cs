@@ -91,3 +91,41 @@ internal sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Co
         builder.HasOne<DevelopmentPlan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class BuddyAssignmentConfiguration : IEntityTypeConfiguration<BuddyAssignment>
+{
+    public void Configure(EntityTypeBuilder<BuddyAssignment> builder)
+    {
+        builder.ToTable("PeopleBuddyAssignments");
+        builder.Property(b => b.Topics).HasJsonConversion(400);
+        builder.HasIndex(b => b.BuddyId);
+        builder.HasIndex(b => b.ColleagueId);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(b => b.ColleagueId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(b => b.SupportLog).WithOne().HasForeignKey(s => s.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BuddySupportConfiguration : IEntityTypeConfiguration<BuddySupport>
+{
+    public void Configure(EntityTypeBuilder<BuddySupport> builder)
+    {
+        builder.ToTable("PeopleBuddySupport");
+        builder.Property(s => s.Topic).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.Advice).HasMaxLength(BuddySupport.MaxAdviceLength);
+        builder.Property(s => s.ArticleIds).HasJsonConversion(4000);
+    }
+}
+
+internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRequest>
+{
+    public void Configure(EntityTypeBuilder<HelpRequest> builder)
+    {
+        builder.ToTable("PeopleHelpRequests");
+        builder.Property(h => h.Topic).HasConversion<string>().HasMaxLength(30);
+        builder.Property(h => h.Question).HasMaxLength(HelpRequest.MaxTextLength);
+        builder.Property(h => h.Answer).HasMaxLength(HelpRequest.MaxTextLength);
+        builder.HasIndex(h => h.AskerId);
+        builder.HasIndex(h => h.ToId);
+        builder.HasIndex(h => h.AnsweredAt);
+    }
+}

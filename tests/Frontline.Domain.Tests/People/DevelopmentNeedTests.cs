@@ -107,3 +107,37 @@ public sealed class DevelopmentNeedTests
         filter(new StaffMember { Username = "b", DisplayName = "B", Email = "b@x", TeamId = team }).ShouldBeFalse();
     }
 }
+
+/// <summary>Buddy pairings: who may be a buddy, the dates, and the check-in schedule.</summary>
+public sealed class BuddyAssignmentTests
+{
+    private static readonly DateTime Now = new(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Pair_RefusesSelf_Inactive_NoTopics_EndBeforeStart()
+    {
+        var a = Guid.NewGuid();
+        var b = Guid.NewGuid();
+        var from = new DateOnly(2026, 12, 1);
+        Should.Throw<DomainException>(() => BuddyAssignment.Pair(a, true, a, [BuddyTopic.Products], from, null, null, b, Now)).Field.ShouldBe("buddyId");
+        Should.Throw<DomainException>(() => BuddyAssignment.Pair(a, false, b, [BuddyTopic.Products], from, null, null, b, Now)).Field.ShouldBe("buddyId");
+        Should.Throw<DomainException>(() => BuddyAssignment.Pair(a, true, b, [], from, null, null, b, Now)).Field.ShouldBe("topics");
+        Should.Throw<DomainException>(() => BuddyAssignment.Pair(a, true, b, [BuddyTopic.Products], from, from.AddDays(-1), null, b, Now)).Field.ShouldBe("to");
+        Should.Throw<DomainException>(() => BuddyAssignment.Pair(a, true, b, [BuddyTopic.Products], from, null, 0, b, Now)).Field.ShouldBe("checkInEveryDays");
+    }
+
+    [Theory]
+    [InlineData("2026-11-20", "2026-12-01")] // before the pairing starts: the first day
+    [InlineData("2026-12-01", "2026-12-01")] // the first day itself
+    [InlineData("2026-12-02", "2026-12-08")] // between check-ins: the next one
+    [InlineData("2026-12-08", "2026-12-08")] // on a check-in day: that day
+    [InlineData("2026-12-27", null)] // the next would fall after the end
+    [InlineData("2027-01-05", null)] // after the end
+    public void NextCheckIn_EveryWeek_FromTheStart_UntilTheEnd(string today, string? expected)
+    {
+        var pairing = BuddyAssignment.Pair(Guid.NewGuid(), true, Guid.NewGuid(), [BuddyTopic.Regulation], new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 28), 7,
+            Guid.NewGuid(), Now);
+        pairing.NextCheckIn(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture))
+            .ShouldBe(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

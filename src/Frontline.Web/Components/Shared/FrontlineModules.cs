@@ -27,6 +27,7 @@ public static class FrontlineModules
         new("Communications", "/communications", "Communication policies with sign-off, procedures, message templates with language checks, channels.", true),
         new("People", "/people/staff", "Staff, teams, line managers and grades.", true, Roles.Administrator, Roles.Manager, Roles.TeamLeader),
         new("Teams", "/people/teams", "Teams and their leaders.", true, Roles.Administrator, Roles.Manager, Roles.TeamLeader),
+        new("Development", "/people/development", "Development needs, plans, coaching and their effect.", true),
         new("Audit trail", "/admin/audit", "Every change, hash-chained.", true, Roles.Administrator, Roles.Manager, Roles.ComplianceOfficer),
         new("Business calendar", "/admin/calendar", "Bank holidays and office closures.", true),
         new("API documentation", "/api-docs", "The REST API for integrations.", true),

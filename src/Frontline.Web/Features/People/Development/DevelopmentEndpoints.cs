@@ -35,8 +35,45 @@ public static class DevelopmentEndpoints
         person.MapPost("/development-plans/{id:guid}/coaching-sessions", RecordCoaching).WithName("RecordCoachingSession");
         people.MapPost("/coaching-sessions/{id:guid}/acknowledge", AcknowledgeCoaching).WithName("AcknowledgeCoachingSession")
             .WithSummary("The colleague acknowledges the record of their coaching session, once");
+        people.MapPost("/buddies", PairBuddy).WithName("PairBuddy")
+            .WithSummary("Pair a colleague in your support with an active buddy (never themselves)");
+        people.MapGet("/buddies/{id:guid}", GetBuddy).WithName("GetBuddyPairing");
+        person.MapGet("/buddies", PersonBuddies).WithName("ListBuddyPairings").WithSummary("Pairings where the person is the colleague or the buddy");
+        people.MapPost("/buddies/{id:guid}/support", LogSupport).WithName("LogBuddySupport")
+            .WithSummary("The buddy (or a supporter) logs support given: date, topic, advice, knowledge articles used");
+        people.MapPost("/help-requests", AskForHelp).WithName("AskForHelp").WithSummary("Ask your buddy or an expert a question (from a contact or case)");
+        people.MapGet("/help-requests/{id:guid}", GetHelp).WithName("GetHelpRequest");
+        people.MapPost("/help-requests/{id:guid}/answer", AnswerHelp).WithName("AnswerHelpRequest")
+            .WithSummary("The colleague asked (or the asker's supporters) answers, once; may suggest it as a knowledge article");
         return api;
     }
+
+    public static async Task<Created<HelpRequestView>> AskForHelp(AskForHelpRequest request, HelpRequests help, CancellationToken cancellationToken)
+    {
+        var view = await help.AskAsync(request, cancellationToken);
+        return TypedResults.Created(HelpRequests.Link(view.Id), view);
+    }
+
+    public static async Task<Ok<HelpRequestView>> GetHelp(Guid id, HelpRequests help, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await help.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<HelpRequestView>> AnswerHelp(Guid id, AnswerHelpRequest request, HelpRequests help, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await help.AnswerAsync(id, request, cancellationToken));
+
+    public static async Task<Created<BuddyView>> PairBuddy(BuddyRequest request, Buddying buddying, CancellationToken cancellationToken)
+    {
+        var view = await buddying.PairAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/people/buddies/{view.Id}", view);
+    }
+
+    public static async Task<Ok<BuddyView>> GetBuddy(Guid id, Buddying buddying, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await buddying.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<List<BuddyView>>> PersonBuddies(Guid staffId, Buddying buddying, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await buddying.ForPersonAsync(staffId, cancellationToken));
+
+    public static async Task<Created<BuddyView>> LogSupport(Guid id, BuddySupportRequest request, Buddying buddying, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/people/buddies/{id}", await buddying.LogSupportAsync(id, request, cancellationToken));
 
     public static async Task<Ok<List<SkillView>>> ListSkills(bool? includeInactive, SkillsFramework skills, CancellationToken cancellationToken) =>
         TypedResults.Ok(await skills.ListAsync(includeInactive ?? false, cancellationToken));

@@ -1,3 +1,4 @@
+using Frontline.Web.Features.Platform.Jobs;
 using Frontline.Web.Features.Quality;
 
 namespace Frontline.Web.Features.People.Development;
@@ -20,6 +21,11 @@ public static class DevelopmentModule
         services.AddScoped<PlanDirectory>();
         services.AddScoped<ChangePlan>();
         services.AddScoped<RecordCoachingSession>();
+        services.AddScoped<Buddying>();
+        services.AddScoped<HelpRequests>();
+        services.AddScoped<UnansweredHelpEscalation>();
+        services.AddScheduledJob<UnansweredHelpJob>(UnansweredHelpJob.Name, "Tells team leaders about help requests unanswered for four hours, once each",
+            interval: TimeSpan.FromMinutes(15));
         return services;
     }
 }
