@@ -76,6 +76,7 @@ public sealed class CasesDemoSeeder(RecordContacts recordContacts, CaseClock cas
                 AgentId = agentId,
                 CustomerId = customerId,
                 OfferedAt = c.OfferedAt + shift,
+                QueuedAt = c.QueuedAt + shift,
                 AnsweredAt = c.AnsweredAt + shift,
                 EndedAt = c.EndedAt + shift,
                 // After-call work of 30–120 seconds for answered calls.
