@@ -69,9 +69,13 @@ public sealed class AdministrationBrowserTests(BrowserFixture browser)
         var cards = page.GetByTestId("module-cards");
         await Assertions.Expect(cards).ToContainTextAsync("Complaints");
         await Assertions.Expect(cards).ToContainTextAsync("Quality monitoring");
-        await Assertions.Expect(cards).ToContainTextAsync("Not built yet");
-        await page.GotoAsync("/performance");
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Not built yet");
+        // Any module still unbuilt says so, on its card and on its page (the back-office modules are built one by one).
+        if (Frontline.Web.Components.Shared.FrontlineModules.All.FirstOrDefault(m => !m.Built) is { } unbuilt)
+        {
+            await Assertions.Expect(cards).ToContainTextAsync("Not built yet");
+            await page.GotoAsync(unbuilt.Href);
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Not built yet");
+        }
         await page.Context.CloseAsync();
     }
 }

@@ -23,7 +23,7 @@ public static class FrontlineModules
         new("Quality monitoring", "/quality", "Scorecards, spot checks, evaluations and audits.", true),
         new("Improvement actions", "/actions", "Actions from evaluations, audits, breaches, complaints and reviews, tracked to done.", true),
         new("Compliance", "/compliance", "Requirements, breaches and regulatory change.", false),
-        new("Performance", "/performance", "KPIs with tolerance bands and Erlang C staffing.", false),
+        new("Performance", "/performance", "KPIs with tolerance bands and Erlang C staffing.", true),
         new("Communications", "/communications", "Channels, communication policies and sign-off.", false),
         new("People", "/people/staff", "Staff, teams, line managers and grades.", true, Roles.Administrator, Roles.Manager, Roles.TeamLeader),
         new("Teams", "/people/teams", "Teams and their leaders.", true, Roles.Administrator, Roles.Manager, Roles.TeamLeader),
