@@ -211,3 +211,28 @@ _cat_cc32_31 = MAP[("CC32", "3.1")]
 MAP[("CC32", "3.1")] = ("partial",
     _cat_cc32_31[1].replace(" (buddying is in People & development, not built)", "") + "; buddying with a support log that names the knowledge articles used: `Domain/People/Development/BuddyAssignment.cs`, `Features/People/Development/Buddying.cs`; ask for help with answers that can be flagged as knowledge-article suggestions: `Features/People/Development/HelpRequests.cs`",
     _cat_cc32_31[2] + ", `BuddyingApiTests.Pair201_BuddyLogsSupport_SeenByColleagueBuddyAndSupporters_Others404`, `HelpRequestsApiTests.Ask_Answer_Once_OthersSee404_Unanswered_EscalatesToTeamLeader_OnceAfterFourHours`")
+
+# Performance (issue 10): KPI designer, validation, analysis, distribution, Erlang C.
+MAP.update({
+    ("CCTC9", "1.3"): ("partial",
+        "Service levels are set as KPI targets with tolerance bands per level (`Domain/Performance/Kpi.cs`, `Band.cs`); contacts carry `queuedAt` so waiting is measured from queue entry (`Domain/Cases/Contact.cs`, `Features/Cases/ContactCsv.cs`). The charter of aims, objectives and service offers, and case service targets set here, are not built",
+        "`KpiTests`, `ContactQueueTests.CallLog_QStartIsQueuedAt_AnsweredWithoutQueueingWaitedZero_IvrHangUpNeverQueued`, `CallLogKpiTests.Kpis_OverTheImported1999CallLog_GiveTheFiguresWorkedOutFromTheCsv_AndTheSameAfterReimport`"),
+    ("CCTC9", "1.4"): ("done",
+        "KPI designer: measure catalogue `Domain/Performance/Measures.cs` and arithmetic `ContactMeasureMath.cs` (service level with the denominator chosen explicitly, ASA, abandonment, AHT, FCR), filters, unit and direction, targets and tolerance per level `Kpi.cs`, bands `Band.cs`, frequency, reviewer, review actions per band, versions with effective dates; `Features/Performance/Kpis/CreateKpi.cs`, `ReviseKpi.cs`, `KpiChecks.cs`; `Pages/KpisPage.razor`, `KpiForm.razor`, `KpiPage.razor`",
+        "`MeasureTests`, `KpiTests`, `PerformanceApiTests.Kpi_Create_Returns201WithIdAndVersion_AndStaleRevisionIs409`, `PerformanceApiTests.Kpi_BadDefinition_IsAProblem_AndNothingIsSaved`, `PerformancePagesTests.KpiPages_ShowThePurposeTargetsAndResults_AndTheDesignFormKeepsWhatWasTyped`"),
+    ("CCTC9", "3.2"): ("done",
+        "Each KPI states why it is a criterion of service quality (`KpiDefinition.Purpose`, required), shown on the KPI page, in results and in every distributed message; measured from the platform's own contacts through `Features/Cases/IContactMeasures.cs`",
+        "`CallLogKpiTests.Kpis_OverTheImported1999CallLog_GiveTheFiguresWorkedOutFromTheCsv_AndTheSameAfterReimport`, `PerformancePagesTests.KpiPages_ShowThePurposeTargetsAndResults_AndTheDesignFormKeepsWhatWasTyped`"),
+    ("CCTC9", "3.3"): ("done",
+        "Validation run before publication: completeness (days and queues with no data), accuracy (answered before offered/queued, ended before answered, wrap before end, durations over 4 h, duplicates by external reference, answered with no agent), suitability (individual figures from fewer than 30 contacts marked not reliable): `Domain/Performance/DataValidation.cs`, `Publication.cs` (ValidationRun: exclusions with reasons, acceptance with a comment); `Features/Performance/Publishing/RunValidation.cs`, `ReviewData.cs`, `PublishResults.cs`",
+        "`DataValidationTests`, `PublicationApiTests.Validate_ExcludeABadRecordWithAReason_Publish_ReachesExactlyThePeopleTheRulesName_WhoAcknowledge`, `PublicationApiTests.AcceptingTheDataNeedsAComment_AndAPeriodWithNoDataCannotBeValidated`"),
+    ("CCTC9", "3.4"): ("partial",
+        "Results per period at centre, team and individual level against target and band, each period judged by the KPI version in effect, in the reader's scope: `Features/Performance/Results/KpiCalculator.cs`, `ResultDirectory.cs`; trend or comparison chart + table on `Pages/KpiPage.razor`. Not built: drill-down to the contacts with CSV/XLSX export, variance comments, improvement actions from a review, scorecard pages per person and team",
+        "`PerformanceApiTests.Results_AtEveryLevel_WithBands_AndEachRoleSeesOnlyItsScope`, `PerformanceApiTests.Results_APeriodWithNoData_IsAClearProblem`, `CallLogKpiTests`"),
+    ("CCTC9", "3.5"): ("done",
+        "Distribution rules per KPI (level, audience, reason; individual figures only to the person and their team leader) `Domain/Performance/Publication.cs` (DistributionRule); on publication each recipient is told through `INotifications` with the rule's reason and acknowledges; distribution log with who has not read: `Features/Performance/Publishing/PublishResults.cs`, `PublicationDirectory.cs`",
+        "`PublicationApiTests.Validate_ExcludeABadRecordWithAReason_Publish_ReachesExactlyThePeopleTheRulesName_WhoAcknowledge`, `DataValidationTests.DistributionRules_IndividualFiguresGoOnlyToThePersonAndTheirTeamLeader`"),
+    ("CC33", "4.3"): ("partial",
+        "Staffing from the centre's aims: Erlang C `Domain/Performance/ErlangC.cs` (reproduces the shared published examples), day plan `DayPlan.cs` from history or typed volumes; `Features/Performance/Staffing/`; `Pages/ErlangCPage.razor`. Service objectives linked to communication policies are not built",
+        "`ErlangCTests`, `PerformanceApiTests.ErlangC_TheSharedExample_Gives14Agents_20AfterShrinkage_WithItsFigures`, `PerformanceApiTests.DayPlan_FromHistory_AveragesTheSameWeekday`, `PerformancePagesTests.ErlangCPage_TheSharedExample_Shows14Agents_And20AfterShrinkage_AndKeepsBadInputWithAClearError`"),
+})

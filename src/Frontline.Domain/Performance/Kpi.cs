@@ -25,7 +25,8 @@ public sealed record KpiDefinition(
     KpiFrequency Frequency,
     IReadOnlyList<KpiTarget> Targets,
     IReadOnlyList<ReviewAction> ReviewActions,
-    Guid? ReviewerId = null)
+    Guid? ReviewerId = null,
+    IReadOnlyList<DistributionRule>? Distribution = null)
 {
     public const int MaxNameLength = 120;
     public const int MaxPurposeLength = 2000;
@@ -92,7 +93,23 @@ public sealed record KpiDefinition(
             }
         }
 
-        return this with { Name = Name.Trim(), Purpose = Purpose.Trim() };
+        foreach (var rule in Distribution ?? [])
+        {
+            if (!rule.Fits)
+            {
+                throw Invalid("kpi.distribution-audience",
+                    $"A {rule.Level.ToString().ToLowerInvariant()} figure cannot go to {rule.Audience}: individual figures go to the person and their team leader; a team's to its members, leader and managers; the centre's to managers and team leaders.",
+                    "distribution");
+            }
+
+            if (string.IsNullOrWhiteSpace(rule.Reason) || rule.Reason.Length > 200)
+            {
+                throw Invalid("kpi.distribution-reason", "Every distribution rule says why the people are told (1 to 200 characters): the reason goes into each message.",
+                    "distribution");
+            }
+        }
+
+        return this with { Name = Name.Trim(), Purpose = Purpose.Trim(), Distribution = Distribution ?? [] };
     }
 
     private void CheckTarget(MeasureDefinition measure, KpiTarget t, string field)

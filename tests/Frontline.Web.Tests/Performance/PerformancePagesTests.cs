@@ -43,6 +43,17 @@ public sealed class PerformancePagesTests(FrontlineAppFactory app) : IClassFixtu
         kpi.ShouldContain("Compare the day plan with actual volumes");
         (await manager.GetStringAsync($"/performance/kpis/{id}?level=centre&from=2025-01-01&to=2025-01-02")).ShouldContain("No data");
 
+        // Validate and publish through the API: the KPI page lists the run and the distribution log, and the manager's results page offers acknowledgement.
+        var run = (await (await api.PostAsJsonAsync($"/api/v1/performance/kpis/{id}/validations", new { periodStart = "2026-03-02" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await (await api.PostAsJsonAsync($"/api/v1/performance/validations/{run}/accept", new { comment = "Single test contact, no agent: accepted" }))
+            .ReadJsonAsync(HttpStatusCode.OK);
+        var withRun = await manager.GetStringAsync($"/performance/kpis/{id}");
+        withRun.ShouldContain("data-testid=\"run-2026-03-02\"");
+        withRun.ShouldContain("Single test contact, no agent: accepted");
+        (await api.PostAsync($"/api/v1/performance/validations/{run}/publish", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await manager.GetStringAsync("/performance/my-results")).ShouldContain("Results sent to you");
+
         using var agent = await app.SignInAsync("perf.pages.agent", FrontlineAppFactory.StaffPassword);
         (await agent.GetStringAsync($"/performance/kpis/{id}")).ShouldContain("Callers who wait long give up");
         (await agent.GetAsync("/performance/erlang-c")).StatusCode.ShouldNotBe(HttpStatusCode.OK);

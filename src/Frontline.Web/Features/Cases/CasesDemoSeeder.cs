@@ -76,9 +76,9 @@ public sealed class CasesDemoSeeder(RecordContacts recordContacts, CaseClock cas
                 AgentId = agentId,
                 CustomerId = customerId,
                 OfferedAt = c.OfferedAt + shift,
+                QueuedAt = c.QueuedAt + shift,
                 AnsweredAt = c.AnsweredAt + shift,
                 EndedAt = c.EndedAt + shift,
-                QueuedAt = c.QueuedAt + shift,
                 // After-call work of 30–120 seconds for answered calls.
                 WrapEndedAt = c.AnsweredAt is null ? null : c.EndedAt + shift + TimeSpan.FromSeconds(30 + context.Random.Next(91)),
             }));

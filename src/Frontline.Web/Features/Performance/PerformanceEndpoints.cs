@@ -2,6 +2,7 @@ using System.Globalization;
 using Frontline.Domain.Performance;
 using Frontline.Domain.Platform;
 using Frontline.Web.Features.Performance.Kpis;
+using Frontline.Web.Features.Performance.Publishing;
 using Frontline.Web.Features.Performance.Results;
 using Frontline.Web.Features.Performance.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,6 +29,22 @@ public static class PerformanceEndpoints
             .WithSummary("Save a new version, effective from a date (revision: the one you edited; stale: 409)").ProducesProblem(StatusCodes.Status409Conflict);
         kpis.MapGet("/{id:guid}/results", Results).WithName("KpiResults")
             .WithSummary("Results per period for a level (centre|team|individual), from the data as it stands, in your scope (from, to: YYYY-MM-DD)");
+
+        kpis.MapPost("/{id:guid}/validations", Validate).RequireAuthorization(PerformanceAccess.Design).WithName("RunValidation")
+            .WithSummary("Check the data of one whole period (periodStart) before publishing: completeness, accuracy, suitability");
+        kpis.MapGet("/{id:guid}/validations", Validations).RequireAuthorization(PerformanceAccess.Design).WithName("ListValidations");
+        kpis.MapGet("/{id:guid}/publications", Publications).WithName("ListPublications").WithSummary("Published periods (designers; results in them follow the rules)")
+            .RequireAuthorization(PerformanceAccess.Design);
+        var validations = performance.MapGroup("/validations").RequireAuthorization(PerformanceAccess.Design).ProducesProblem(StatusCodes.Status409Conflict);
+        validations.MapGet("/{id:guid}", GetValidation).WithName("GetValidation");
+        validations.MapPost("/{id:guid}/exclusions", Exclude).WithName("ExcludeRecords").WithSummary("Exclude contacts of the period from its figures, with a reason");
+        validations.MapPost("/{id:guid}/accept", Accept).WithName("AcceptData").WithSummary("Accept the data as it stands, with a comment");
+        validations.MapPost("/{id:guid}/publish", Publish).WithName("PublishResults")
+            .WithSummary("Publish the period's results (once) and tell the people the KPI's distribution rules name, with the reason");
+        performance.MapGet("/distributions", DistributionLog).RequireAuthorization(PerformanceAccess.Design).WithName("DistributionLog")
+            .WithSummary("Who was told what, when, and who has not acknowledged (publicationId, unread)");
+        performance.MapGet("/my-results", MyResults).WithName("MyResults").WithSummary("The results sent to you, with why");
+        performance.MapPost("/distributions/{id:guid}/acknowledge", Acknowledge).WithName("AcknowledgeResult").WithSummary("Acknowledge a result sent to you");
 
         performance.MapPost("/erlang-c", ErlangC).RequireAuthorization(PerformanceAccess.Plan).WithName("ErlangC")
             .WithSummary("Agents required for one interval (Erlang C), after shrinkage, and the figures they give, with a table around the answer");
@@ -59,6 +76,42 @@ public static class PerformanceEndpoints
         var start = ParseDate(from, "from") ?? end.AddDays(-30);
         return TypedResults.Ok(await results.GetAsync(id, start, end, ParseLevel(level), cancellationToken));
     }
+
+    public static async Task<Created<ValidationRunView>> Validate(Guid id, RunValidationRequest request, RunValidation run, CancellationToken cancellationToken)
+    {
+        var view = await run.ExecuteAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/performance/validations/{view.Id}", view);
+    }
+
+    public static async Task<Ok<List<ValidationRunView>>> Validations(Guid id, ValidationDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.ForKpiAsync(id, cancellationToken));
+
+    public static async Task<Ok<ValidationRunView>> GetValidation(Guid id, ValidationDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<ValidationRunView>> Exclude(Guid id, ExcludeRequest request, ReviewData review, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await review.ExcludeAsync(id, request, cancellationToken));
+
+    public static async Task<Ok<ValidationRunView>> Accept(Guid id, AcceptRequest request, ReviewData review, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await review.AcceptAsync(id, request, cancellationToken));
+
+    public static async Task<Created<PublicationView>> Publish(Guid id, int? revision, PublishResults publish, CancellationToken cancellationToken)
+    {
+        var view = await publish.ExecuteAsync(id, revision, cancellationToken);
+        return TypedResults.Created($"/api/v1/performance/kpis/{view.KpiId}/publications#{view.Id}", view);
+    }
+
+    public static async Task<Ok<List<PublicationView>>> Publications(Guid id, PublicationDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.ForKpiAsync(id, cancellationToken));
+
+    public static async Task<Ok<List<DistributionView>>> DistributionLog(Guid? publicationId, bool? unread, PublicationDirectory directory,
+        CancellationToken cancellationToken) => TypedResults.Ok(await directory.LogAsync(publicationId, unread ?? false, cancellationToken));
+
+    public static async Task<Ok<List<DistributionView>>> MyResults(PublicationDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.MineAsync(cancellationToken));
+
+    public static async Task<Ok<DistributionView>> Acknowledge(Guid id, PublicationDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.AcknowledgeAsync(id, cancellationToken));
 
     public static Ok<ErlangCResponse> ErlangC(ErlangCRequest request, CalculateStaffing calculate) => TypedResults.Ok(calculate.Execute(request));
 

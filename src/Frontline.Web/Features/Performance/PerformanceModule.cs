@@ -1,4 +1,5 @@
 using Frontline.Web.Features.Performance.Kpis;
+using Frontline.Web.Features.Performance.Publishing;
 using Frontline.Web.Features.Performance.Results;
 using Frontline.Web.Features.Performance.Staffing;
 
@@ -22,6 +23,11 @@ public static class PerformanceModule
         services.AddScoped<ReviseKpi>();
         services.AddScoped<KpiCalculator>();
         services.AddScoped<ResultDirectory>();
+        services.AddScoped<RunValidation>();
+        services.AddScoped<ValidationDirectory>();
+        services.AddScoped<ReviewData>();
+        services.AddScoped<PublishResults>();
+        services.AddScoped<PublicationDirectory>();
         return services;
     }
 

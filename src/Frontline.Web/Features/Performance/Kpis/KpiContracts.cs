@@ -19,7 +19,12 @@ public sealed record KpiRequest(
     IReadOnlyList<ReviewActionRequest>? ReviewActions = null,
     Guid? ReviewerId = null,
     DateOnly? EffectiveFrom = null,
-    int? Revision = null);
+    int? Revision = null,
+    IReadOnlyList<DistributionRuleRequest>? Distribution = null);
+
+/// <summary>Who is told a level's results, and why (the reason goes into every message).</summary>
+public sealed record DistributionRuleRequest([property: Required] KpiLevel? Level, [property: Required] Audience? Audience,
+    [property: Required, StringLength(200)] string? Reason);
 
 public sealed record KpiParametersRequest(int? ThresholdSeconds = null, ServiceLevelDenominator? Denominator = null, int? RepeatDays = null);
 
@@ -34,7 +39,8 @@ public sealed record ReviewActionRequest([property: Required] Band? Band, [prope
 /// <summary>A KPI with its current definition; <c>version</c> is the definition's version, <c>revision</c> the edit counter (send it back to edit).</summary>
 public sealed record KpiView(Guid Id, int Version, int Revision, string Name, string Purpose, string Measure, string MeasureName, MeasureUnit Unit,
     MeasureParameters Parameters, KpiFilters Filters, KpiDirection Direction, KpiFrequency Frequency, IReadOnlyList<KpiTarget> Targets,
-    IReadOnlyList<ReviewAction> ReviewActions, Guid? ReviewerId, string? ReviewerName, bool Retired, IReadOnlyList<KpiVersionView> Versions);
+    IReadOnlyList<ReviewAction> ReviewActions, Guid? ReviewerId, string? ReviewerName, bool Retired, IReadOnlyList<KpiVersionView> Versions,
+    IReadOnlyList<DistributionRule> Distribution);
 
 public sealed record KpiVersionView(int Number, DateOnly EffectiveFrom, DateTimeOffset CreatedAt);
 

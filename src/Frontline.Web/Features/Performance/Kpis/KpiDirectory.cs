@@ -30,6 +30,7 @@ public sealed class KpiDirectory(FrontlineDbContext db)
             : null;
         return new KpiView(kpi.Id, kpi.DefinitionVersion, kpi.Version, kpi.Name, d.Purpose, d.Measure, d.MeasureInfo.Name, d.MeasureInfo.Unit, d.Parameters, d.Filters,
             d.Direction, d.Frequency, d.Targets, d.ReviewActions, d.ReviewerId, reviewer, kpi.IsRetired,
-            [.. kpi.Versions.OrderBy(v => v.Number).Select(v => new KpiVersionView(v.Number, v.EffectiveFrom, new DateTimeOffset(v.CreatedAt, TimeSpan.Zero)))]);
+            [.. kpi.Versions.OrderBy(v => v.Number).Select(v => new KpiVersionView(v.Number, v.EffectiveFrom, new DateTimeOffset(v.CreatedAt, TimeSpan.Zero)))],
+            d.Distribution ?? []);
     }
 }

@@ -20,7 +20,8 @@ public static class KpiRequests
             request.Frequency ?? KpiFrequency.Monthly,
             [.. (request.Targets ?? []).Select(t => new KpiTarget(t.Level ?? KpiLevel.Centre, t.Target ?? double.NaN, t.Tolerance ?? 0))],
             [.. (request.ReviewActions ?? []).Select(a => new ReviewAction(a.Band ?? Band.Red, a.Action?.Trim() ?? "", Blank(a.By)))],
-            request.ReviewerId);
+            request.ReviewerId,
+            [.. (request.Distribution ?? []).Select(r => new DistributionRule(r.Level ?? KpiLevel.Centre, r.Audience ?? Audience.Managers, r.Reason?.Trim() ?? ""))]);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
