@@ -344,6 +344,16 @@ public sealed class ComplianceApiTests : IClassFixture<FrontlineAppFactory>
             .ReadJsonAsync(HttpStatusCode.OK);
         coached.GetProperty("coachingNeed").GetString().ShouldBe("Payment line transfer");
         coached.GetProperty("confidential").GetBoolean().ShouldBeFalse();
+        // The coaching route reaches People & development as the agent's development need, with the breach as its evidence.
+        using (var manager = await _app.AdminAsync())
+        {
+            var needs = await (await manager.GetAsync($"/api/v1/people/{p.AgentA}/development-needs")).ReadJsonAsync(HttpStatusCode.OK);
+            var source = needs.GetProperty("items").EnumerateArray().SelectMany(n => n.GetProperty("sources").EnumerateArray())
+                .Single(s => s.GetProperty("recordId").GetGuid() == id);
+            source.GetProperty("kind").GetString().ShouldBe("breach");
+            source.GetProperty("summary").GetString().ShouldBe("Payment line transfer");
+        }
+
         await (await officer.PostAsJsonAsync($"/api/v1/compliance/breaches/{id}/decision", new { confirm = false, reason = "late" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         // A second failure, dismissed with a reason.

@@ -1,7 +1,9 @@
 using Frontline.Data;
 using Frontline.Domain.Compliance;
 using Frontline.Domain.Platform;
+using Frontline.Domain.People.Development;
 using Frontline.Web.Features.Actions;
+using Frontline.Web.Features.People;
 using Frontline.Web.Features.Platform;
 
 namespace Frontline.Web.Features.Compliance;
@@ -12,7 +14,7 @@ namespace Frontline.Web.Features.Compliance;
 /// actions, close. Every step loads the breach through <see cref="BreachScope"/> (404 outside it).
 /// </summary>
 public sealed class HandleBreach(FrontlineDbContext db, BreachScope scope, CurrentStaff current, ComplianceNotices notices, IImprovementActions actions,
-    CompliancePeople people, TimeProvider clock)
+    CompliancePeople people, IDevelopmentNeeds development, TimeProvider clock)
 {
     public async Task<Breach> DecideAsync(Guid id, DecideBreachRequest request, CancellationToken cancellationToken)
     {
@@ -72,6 +74,15 @@ public sealed class HandleBreach(FrontlineDbContext db, BreachScope scope, Curre
         if (before != breach.Route)
         {
             await notices.RoutedAsync(breach, cancellationToken);
+            if (breach.Route == BreachRoute.Coaching)
+            {
+                // The coaching route is a development need for each colleague concerned, saved with the routing or not at all.
+                foreach (var staffId in breach.StaffIds)
+                {
+                    await development.RaiseAsync(new DevelopmentNeedSignal(staffId, NeedSource.Breach, breach.Id, breach.CoachingNeed ?? breach.Description,
+                        $"/compliance/breaches/{breach.Id}", RaisedById: current.Id), cancellationToken);
+                }
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
