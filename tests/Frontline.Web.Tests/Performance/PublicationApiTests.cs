@@ -146,4 +146,43 @@ public sealed class PublicationApiTests(FrontlineAppFactory app) : IClassFixture
         var published = await (await mgr.PostAsync($"/api/v1/performance/validations/{runId}/publish", null)).ReadJsonAsync(HttpStatusCode.Created);
         published.GetProperty("comment").GetString().ShouldBe("IVR self-service answers carry no agent");
     }
+
+    [Fact]
+    public async Task Publishing_AReliableRedIndividualResult_RaisesADevelopmentNeed_AnUnreliableOneDoesNot()
+    {
+        app.Clock.Set(Now);
+        var team = await app.CreateTeamAsync("perf.red team");
+        var slow = await app.CreateStaffAsync("perf.red.slow", ["Agent"], team);
+        var few = await app.CreateStaffAsync("perf.red.few", ["Agent"], team);
+        await app.CreateStaffAsync("perf.red.mgr", ["Manager"]);
+        var day = new DateTime(2026, 3, 5, 9, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < 30; i++)
+        {
+            await app.ContactAsync(slow, team, day.AddMinutes(i * 5), 90, "perf-red"); // 30 calls, each waited 90 s: 0 % within 20 s
+        }
+
+        await app.ContactAsync(few, team, day, 90, "perf-red"); // one late call: red, but not reliable
+        using var mgr = await app.ClientForAsync("perf.red.mgr");
+        var id = (await (await mgr.PostAsJsonAsync("/api/v1/performance/kpis", PerformanceTestData.ServiceLevelKpi("Red SL", "perf-red", effectiveFrom: "2026-01-01")))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var run = await (await mgr.PostAsJsonAsync($"/api/v1/performance/kpis/{id}/validations", new { periodStart = "2026-03-05" })).ReadJsonAsync(HttpStatusCode.Created);
+        var runId = run.GetProperty("id").GetGuid();
+        if (!run.GetProperty("readyToPublish").GetBoolean())
+        {
+            (await mgr.PostAsJsonAsync($"/api/v1/performance/validations/{runId}/accept",
+                new { comment = "One agent with a single call", revision = run.GetProperty("revision").GetInt32() })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var published = await (await mgr.PostAsync($"/api/v1/performance/validations/{runId}/publish", null)).ReadJsonAsync(HttpStatusCode.Created);
+        published.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("level").GetString() == "individual" && r.GetProperty("subject").GetGuid() == slow)
+            .GetProperty("band").GetString().ShouldBe("red");
+
+        var needs = await (await mgr.GetAsync($"/api/v1/people/{slow}/development-needs")).ReadJsonAsync(HttpStatusCode.OK);
+        var source = needs.GetProperty("items").EnumerateArray().SelectMany(n => n.GetProperty("sources").EnumerateArray())
+            .Single(s => s.GetProperty("kind").GetString() == "kpi");
+        source.GetProperty("recordId").GetGuid().ShouldBe(published.GetProperty("id").GetGuid());
+        source.GetProperty("summary").GetString()!.ShouldContain("Red SL");
+        var none = await (await mgr.GetAsync($"/api/v1/people/{few}/development-needs")).ReadJsonAsync(HttpStatusCode.OK);
+        none.GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Frontline.Data;
 using Frontline.Domain.People;
+using Frontline.Domain.People.Development;
 using Frontline.Domain.Performance;
 using Frontline.Domain.Platform;
+using Frontline.Web.Features.People;
 using Frontline.Web.Features.Performance.Kpis;
 using Frontline.Web.Features.Performance.Results;
 using Frontline.Web.Features.Platform;
@@ -18,7 +20,7 @@ namespace Frontline.Web.Features.Performance.Publishing;
 /// distribution log records who was told what.
 /// </summary>
 public sealed class PublishResults(FrontlineDbContext db, ValidationDirectory runs, KpiDirectory kpis, KpiCalculator calculator, INotifications notifications,
-    CurrentStaff me, TimeProvider clock)
+    IDevelopmentNeeds development, CurrentStaff me, TimeProvider clock)
 {
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
@@ -97,6 +99,14 @@ public sealed class PublishResults(FrontlineDbContext db, ValidationDirectory ru
                         $"{what}. Please read and acknowledge it.", $"/performance/my-results#d-{distribution.Id}", rule.Reason));
                 }
             }
+        }
+
+        // A reliable individual result in red is a development need of that person (People links KPIs to skills), saved with the publication.
+        foreach (var (_, result) in computed.Where(c => c.Level == KpiLevel.Individual && c.Result is { Band: Band.Red, Reliable: true, Subject: not null }))
+        {
+            await development.RaiseAsync(new DevelopmentNeedSignal(result.Subject!.Value, NeedSource.Kpi, publication.Id,
+                $"{kpi.Name}, {period}: {Format(result.Value, unit)}, red against a target of {Format(result.Target!.Target, unit)}",
+                $"/performance/kpis/{kpi.Id}", Kpi: version.Definition.Measure, RaisedById: me.Id), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
