@@ -236,3 +236,10 @@ MAP.update({
         "Staffing from the centre's aims: Erlang C `Domain/Performance/ErlangC.cs` (reproduces the shared published examples), day plan `DayPlan.cs` from history or typed volumes; `Features/Performance/Staffing/`; `Pages/ErlangCPage.razor`. Service objectives linked to communication policies are not built",
         "`ErlangCTests`, `PerformanceApiTests.ErlangC_TheSharedExample_Gives14Agents_20AfterShrinkage_WithItsFigures`, `PerformanceApiTests.DayPlan_FromHistory_AveragesTheSameWeekday`, `PerformancePagesTests.ErlangCPage_TheSharedExample_Shows14Agents_And20AfterShrinkage_AndKeepsBadInputWithAClearError`"),
 })
+
+# The seams into People & development are wired: Compliance's coaching route and Performance's red results raise needs.
+_cc26_31 = MAP[("CC26", "3.1")]
+MAP[("CC26", "3.1")] = (_cc26_31[0],
+    _cc26_31[1] + "; wired from Compliance (`HandleBreach.RouteAsync`: the coaching route) and Performance (`PublishResults`: reliable red individual results)",
+    _cc26_31[2] + ", `ComplianceApiTests.QaComplianceCriticalFailure_RaisesSuspectedBreach_OfficerConfirmsOrDismissesWithReason`, "
+    "`PublicationApiTests.Publishing_AReliableRedIndividualResult_RaisesADevelopmentNeed_AnUnreliableOneDoesNot`")
