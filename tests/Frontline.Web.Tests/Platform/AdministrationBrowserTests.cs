@@ -73,9 +73,20 @@ public sealed class AdministrationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(cards).ToContainTextAsync("Performance");
         await Assertions.Expect(cards).ToContainTextAsync("Communications");
         await Assertions.Expect(cards).Not.ToContainTextAsync("Not built yet");
+        await page.ShouldPassAxeAsync();
         await page.GotoAsync("/performance");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Not built yet");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AxeScan_FindsAnImageWithoutAlternativeText()
+    {
+        var page = await browser.SignedInPageAsync("admin", FrontlineAppFactory.AdminPassword);
+        await page.SetContentAsync("<html lang=\"en\"><head><title>scan check</title></head><body><main><h1>Check</h1><img src=\"/favicon.ico\"></main></body></html>");
+        var violations = await page.SeriousAxeViolationsAsync();
+        violations.ShouldContain(v => v.Contains("image-alt", StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
 }
