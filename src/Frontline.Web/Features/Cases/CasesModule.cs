@@ -11,6 +11,7 @@ public static class CasesModule
         services.AddScoped<ContactDirectory>();
         services.AddScoped<ISamplingContacts, SamplingContacts>();
         services.AddScoped<IContactMeasures, ContactMeasures>();
+        services.AddScoped<IChannelContacts, ChannelContacts>();
         services.AddScoped<ImportContacts>();
         services.AddScoped<InterruptedImports>();
         services.AddSingleton<ContactImportQueue>();

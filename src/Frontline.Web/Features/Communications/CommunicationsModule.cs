@@ -27,6 +27,19 @@ public static class CommunicationsModule
         services.AddScoped<WriteTemplate>();
         services.AddScoped<ApproveTemplate>();
         services.AddScoped<UseTemplate>();
+        services.AddScoped<ProcedureDirectory>();
+        services.AddScoped<ProcedureChanges>();
+        services.AddScoped<DraftProcedure>();
+        services.AddScoped<SaveProcedureDraft>();
+        services.AddScoped<EvaluateProcedure>();
+        services.AddScoped<ApproveProcedure>();
+        services.AddScoped<StartProcedureVersion>();
+        services.AddScoped<ReconciliationDirectory>();
+        services.AddScoped<RaiseGapAction>();
+        services.AddScoped<RecordReconciliation>();
+        services.AddScoped<ChannelDirectory>();
+        services.AddScoped<ConfigureChannel>();
+        services.AddScoped<EvaluateChannels>();
         return services;
     }
 
