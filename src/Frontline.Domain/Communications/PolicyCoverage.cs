@@ -57,6 +57,7 @@ public static partial class PolicyCoverage
             [.. stepClauseKeys.Select((keys, s) => (keys, s)).Where(x => x.keys.Contains(c.Key)).Select(x => x.s + 1)]))];
     }
 
+    /// <summary>Whether the text names any of the words (whole words, a plural s allowed).</summary>
     private static bool Names(string text, IEnumerable<string> words) =>
-        words.Any(w => Regex.IsMatch(text, $@"(?<![\p{{L}}-]){Regex.Escape(w)}(?![\p{{L}}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        words.Any(w => Regex.IsMatch(text, $@"(?<![\p{{L}}-]){Regex.Escape(w)}s?(?![\p{{L}}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 }
