@@ -332,6 +332,9 @@ public sealed class ProcedureVersion
 
     public DateTime? SupersededAt { get; set; }
 
+    /// <summary>The review date the owner was reminded of (once per review date).</summary>
+    public DateOnly? ReviewRemindedFor { get; set; }
+
     public List<ProcedureStep> Steps { get; init; } = [];
 
     public List<ProcedureEvaluation> Evaluations { get; init; } = [];

@@ -28,6 +28,7 @@ CREATE TABLE "CommsProcedureVersions" (
     "ApprovedAt" timestamp with time zone,
     "ApprovedById" uuid,
     "SupersededAt" timestamp with time zone,
+    "ReviewRemindedFor" date,
     CONSTRAINT "FK_CommsProcedureVersions_CommsProcedures_ProcedureId" FOREIGN KEY ("ProcedureId") REFERENCES "CommsProcedures" ("Id") ON DELETE CASCADE
 );
 CREATE UNIQUE INDEX "IX_CommsProcedureVersions_ProcedureId_Number" ON "CommsProcedureVersions" ("ProcedureId", "Number");

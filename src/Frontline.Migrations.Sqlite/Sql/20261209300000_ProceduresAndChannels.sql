@@ -26,6 +26,7 @@ CREATE TABLE "CommsProcedureVersions" (
     "ApprovedAt" TEXT NULL,
     "ApprovedById" TEXT NULL,
     "SupersededAt" TEXT NULL,
+    "ReviewRemindedFor" TEXT NULL,
     CONSTRAINT "FK_CommsProcedureVersions_CommsProcedures_ProcedureId" FOREIGN KEY ("ProcedureId") REFERENCES "CommsProcedures" ("Id") ON DELETE CASCADE
 );
 CREATE UNIQUE INDEX "IX_CommsProcedureVersions_ProcedureId_Number" ON "CommsProcedureVersions" ("ProcedureId", "Number");

@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Frontline.Domain.Communications;
 using Frontline.Web.Tests.Infrastructure;
+using Frontline.Domain.Platform.Notifications;
+using Frontline.Web.Features.Communications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Web.Tests.Communications;
 
@@ -145,5 +148,45 @@ public sealed class ProcedureApiTests(FrontlineAppFactory app) : IClassFixture<F
         (history.GetProperty("unimplementedClauses").GetInt32(), history.GetProperty("untracedSteps").GetInt32(), history.GetProperty("outdatedProcedures").GetInt32())
             .ShouldBe((1, 1, 1));
         history.GetProperty("recordedByName").GetString().ShouldBe("Test comms.recon.author");
+    }
+
+    [Fact]
+    public async Task ReviewReminders_WhenAPolicyAndAProcedureFallDue_TellAuthorManagersAndOwnerOnce()
+    {
+        app.Clock.Set(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        var people = await app.CommsPeopleAsync("remind");
+        using var author = await app.AsAsync(people, "author");
+        using var a = await app.AsAsync(people, "mgra");
+        using var leader = await app.AsAsync(people, "leader");
+        var policyId = await app.PublishedPolicyAsync(people, "Reminded policy");
+        var policy = await (await author.GetAsync($"/api/v1/communications/policies/{policyId}")).ReadJsonAsync(HttpStatusCode.OK);
+        var request = Procedure(policyId, ("Answer within 20 seconds.", [Key(policy, "channel-standards")]));
+        var procedureId = await ApprovedAsync(author, leader, a, request);
+
+        async Task<int> RunAsync()
+        {
+            using var scope = app.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<ReviewReminders>().SendAsync(default);
+        }
+
+        async Task<List<Guid>> ToldAsync(string kind, Guid id) =>
+            await app.WithDbAsync(db => db.Set<Notification>().Where(n => n.Kind == kind && n.Link!.Contains(id.ToString())).Select(n => n.RecipientId).ToListAsync());
+
+        await RunAsync();
+        (await ToldAsync(ReviewReminders.PolicyKind, policyId)).ShouldBeEmpty();
+        // Thirteen months on: the policy's 12-month review and the procedure's review date (2030) — only the policy is due.
+        app.Clock.Set(new DateTimeOffset(2028, 1, 8, 9, 0, 0, TimeSpan.Zero));
+        await RunAsync();
+        var told = await ToldAsync(ReviewReminders.PolicyKind, policyId);
+        told.ShouldContain(people.Author);
+        told.ShouldContain(people.ManagerA);
+        told.ShouldContain(people.ManagerB);
+        (await ToldAsync(ReviewReminders.ProcedureKind, procedureId)).ShouldBeEmpty();
+        app.Clock.Set(new DateTimeOffset(2030, 1, 2, 9, 0, 0, TimeSpan.Zero));
+        await RunAsync();
+        await RunAsync();
+        (await ToldAsync(ReviewReminders.ProcedureKind, procedureId)).ShouldBe([people.Author]);
+        (await ToldAsync(ReviewReminders.PolicyKind, policyId)).Count(r => r == people.Author).ShouldBe(1);
+        app.Clock.Reset();
     }
 }
