@@ -26,8 +26,9 @@ public sealed class SamplingDirectory(FrontlineDbContext db, TimeProvider clock)
         select new AssignmentRow
         {
             Id = a.Id, PlanId = a.PlanId, DrawId = a.DrawId, ContactId = a.ContactId, AgentId = a.AgentId, EvaluatorId = a.EvaluatorId, DueOn = a.DueOn,
-            EvaluationId = db.Set<Evaluation>().Where(e => e.SubmittedAt != null && (e.AssignmentId == a.Id || e.ContactId == a.ContactId))
-                .Select(e => (Guid?)e.Id).FirstOrDefault(),
+            // Two lookups, each on its own index (an OR of the two made the database scan every evaluation per assignment).
+            EvaluationId = db.Set<Evaluation>().Where(e => e.AssignmentId == a.Id && e.SubmittedAt != null).Select(e => (Guid?)e.Id).FirstOrDefault()
+                ?? db.Set<Evaluation>().Where(e => e.ContactId == a.ContactId && e.SubmittedAt != null).Select(e => (Guid?)e.Id).FirstOrDefault(),
         };
 
     private async Task<List<AssignmentView>> ViewsAsync(List<AssignmentRow> rows, CancellationToken cancellationToken)
