@@ -243,3 +243,40 @@ MAP[("CC26", "3.1")] = (_cc26_31[0],
     _cc26_31[1] + "; wired from Compliance (`HandleBreach.RouteAsync`: the coaching route) and Performance (`PublishResults`: reliable red individual results)",
     _cc26_31[2] + ", `ComplianceApiTests.QaComplianceCriticalFailure_RaisesSuspectedBreach_OfficerConfirmsOrDismissesWithReason`, "
     "`PublicationApiTests.Publishing_AReliableRedIndividualResult_RaisesADevelopmentNeed_AnUnreliableOneDoesNot`")
+
+# Communications, second round: procedures traced to the policy, evaluated and reconciled; channels on cost and benefit.
+_proc_api = "`ProcedureApiTests.Evaluation_BlocksApprovalUntilDone_DraftsHiddenFromAgents_BadInputNothingSaved_StaleEdit409`"
+_channel_tests = ("`ChannelApiTests.Figures_FollowTheContract_FromTheCentresOwnData_WithTheCostFormulaShown`, "
+                  "`ChannelApiTests.Evaluations_WeightedScoresWithRecommendations_KeptAsHistory_BadWeightsRefused_ManagersOnly`, "
+                  "`ChannelCatalogueTests`, `ChannelCostTests`")
+_channel_code = ("Channel catalogue (nine media, verbal or written, strengths, weaknesses, reach, regulatory constraints) with configured costs, "
+                 "per-period figures from the centre's own data through the owning modules' seams (`Features/Cases/IChannelContacts.cs`, "
+                 "`Features/Complaints/IComplaintsByChannel.cs`, `Features/Quality/Feedback/ISatisfactionScores.cs`, `Features/Customers/ICustomerSupportNeeds.cs`), "
+                 "cost per contact with its formula shown, weighted channel evaluations with recommendations kept as history: "
+                 "`Domain/Communications/MediaChannels.cs`, `ChannelCatalogue.cs`, `ChannelCost.cs`; `Features/Communications/ChannelDirectory.cs`, "
+                 "`ConfigureChannel.cs`, `EvaluateChannels.cs`, `ChannelEndpoints.cs` (`GET /api/v1/communications/channels`); `Pages/ChannelsPage.razor`")
+MAP.update({
+    ("CC26", "1.1"): ("done", _channel_code, _channel_tests),
+    ("CCTC9", "4.3"): ("done", _channel_code, _channel_tests),
+    ("CC26", "2.1"): ("done",
+        "Verbal and written procedures written under the published policy, each step citing the clauses it implements (service-objective clauses shown as the objectives it serves): "
+        "`Domain/Communications/Procedure.cs`; `Features/Communications/DraftProcedure.cs`, `SaveProcedureDraft.cs`, `ProcedureDirectory.cs`; `Pages/ProcedureEditorPage.razor`",
+        "`ProcedureTests.Draft_CitesOnlyClausesOfThePublishedVersion_ChannelMustFitMode_PolicyMustBePublished`, " + _proc_api + ", `CommunicationsBrowserTests`"),
+    ("CCTC9", "4.1"): ("done",
+        "Procedures and guidelines for verbal and written communication, traced to the communication policy, approved only after evaluation: "
+        "`Domain/Communications/Procedure.cs`, `PolicyCoverage.cs`; `Features/Communications/DraftProcedure.cs`, `EvaluateProcedure.cs`, `ApproveProcedure.cs`; `Pages/ProcedurePage.razor`",
+        "`ProcedureTests`, " + _proc_api + ", `CommunicationsBrowserTests`"),
+    ("CC26", "2.2"): ("done",
+        "Evaluation of a draft procedure against the policy in force: every applicable clause covered or not, a verdict per clause and overall; approval refused (409) until the current draft has a consistent evaluation: "
+        "`Domain/Communications/PolicyCoverage.cs`, `Procedure.cs` (Evaluate, Approve); `Features/Communications/EvaluateProcedure.cs`, `ApproveProcedure.cs`; `Pages/ProcedurePage.razor`",
+        "`ProcedureTests.Evaluation_NeedsAVerdictOnEveryApplicableClause_BlocksApprovalUntilConsistent_AndAnEditSetsItAside`, "
+        "`ProcedureTests.Applies_TracedComponentsOnly_ChannelNamedClausesOnlyToThatChannel_ModeNamedClausesOnlyToThatMode`, " + _proc_api + ", `CommunicationsBrowserTests`"),
+    ("CC26", "2.3"): ("done",
+        "Reconciliation of the policy with its approved procedures: clauses no procedure implements, steps citing no clause, procedures under an older policy version; each gap raises an improvement action and the reconciliation is recorded only when every gap has one: "
+        "`Domain/Communications/Reconciliation.cs`; `Features/Communications/ReconciliationDirectory.cs`, `RaiseGapAction.cs`, `RecordReconciliation.cs`; `Pages/ReconciliationPage.razor`",
+        "`ProcedureTests.Reconciliation_FindsUnimplementedClauses_UntracedSteps_AndProceduresUnderAnOlderPolicyVersion`, "
+        "`ProcedureApiTests.Reconciliation_FindsTheThreeKindsOfGap_RecordedOnlyOnceEachHasAnAction`"),
+})
+_cc26_13 = MAP[("CC26", "1.3")]
+MAP[("CC26", "1.3")] = (_cc26_13[0], _cc26_13[1] + "; policies and procedures reminded for review when due (`Features/Communications/ReviewReminders.cs`, daily Quartz job)",
+    _cc26_13[2] + ", `ProcedureApiTests.ReviewReminders_WhenAPolicyAndAProcedureFallDue_TellAuthorManagersAndOwnerOnce`")
