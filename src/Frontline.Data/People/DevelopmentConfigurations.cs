@@ -135,6 +135,7 @@ internal sealed class KnowledgeCheckConfiguration : IEntityTypeConfiguration<Kno
     public void Configure(EntityTypeBuilder<KnowledgeCheck> builder)
     {
         builder.ToTable("PeopleKnowledgeChecks");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
         builder.Property(c => c.Title).HasMaxLength(KnowledgeCheck.MaxTitleLength);
         builder.Property(c => c.About).HasMaxLength(KnowledgeCheck.MaxTextLength);
         builder.Property(c => c.Skill).HasMaxLength(Skill.MaxCodeLength);
@@ -147,6 +148,7 @@ internal sealed class QuizQuestionConfiguration : IEntityTypeConfiguration<QuizQ
     public void Configure(EntityTypeBuilder<QuizQuestion> builder)
     {
         builder.ToTable("PeopleKnowledgeCheckQuestions");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
         builder.Property(q => q.Text).HasMaxLength(KnowledgeCheck.MaxTextLength);
         builder.Property(q => q.Kind).HasConversion<string>().HasMaxLength(20);
         // Options are numbered 1.. within the question: the JSON holds no ids or times.
@@ -159,6 +161,7 @@ internal sealed class KnowledgeCheckAttemptConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<KnowledgeCheckAttempt> builder)
     {
         builder.ToTable("PeopleKnowledgeCheckAttempts");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
         // As Quality's scores: a double column, so the effectiveness report can average it in SQL on both engines.
         builder.Property(a => a.Percent).HasConversion<double?>();
         builder.HasIndex(a => new { a.StaffId, a.SubmittedAt });
@@ -173,6 +176,7 @@ internal sealed class AttemptAnswerConfiguration : IEntityTypeConfiguration<Atte
     public void Configure(EntityTypeBuilder<AttemptAnswer> builder)
     {
         builder.ToTable("PeopleKnowledgeCheckAnswers");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
         builder.Property(a => a.Chosen).HasJsonConversion(200);
     }
 }
@@ -182,6 +186,7 @@ internal sealed class BriefingConfiguration : IEntityTypeConfiguration<Briefing>
     public void Configure(EntityTypeBuilder<Briefing> builder)
     {
         builder.ToTable("PeopleBriefings");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
         builder.Property(b => b.Title).HasMaxLength(Briefing.MaxTitleLength);
         builder.Property(b => b.Content).HasMaxLength(Briefing.MaxTextLength);
         builder.Property(b => b.References).HasJsonConversion(4000);
@@ -195,6 +200,7 @@ internal sealed class BriefingAttendeeConfiguration : IEntityTypeConfiguration<B
     public void Configure(EntityTypeBuilder<BriefingAttendee> builder)
     {
         builder.ToTable("PeopleBriefingAttendees");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
         builder.Property(a => a.Comment).HasMaxLength(Briefing.MaxTextLength);
         builder.HasIndex(a => new { a.BriefingId, a.StaffId }).IsUnique();
         builder.HasIndex(a => a.StaffId);

@@ -25,15 +25,15 @@ public sealed class EffectivenessRuleTests
     }
 
     [Theory]
-    [InlineData(5, 70, 5, 80, null, EffectivenessVerdict.Met)]
-    [InlineData(5, 70, 5, 70, null, EffectivenessVerdict.NotMet)]
-    [InlineData(5, 70, 5, 80, 10, EffectivenessVerdict.Met)]
-    [InlineData(5, 70, 5, 79.99, 10, EffectivenessVerdict.NotMet)]
-    [InlineData(0, null, 5, 80, null, EffectivenessVerdict.NoDataBefore)]
-    [InlineData(5, 70, 0, null, null, EffectivenessVerdict.NoDataAfter)]
-    [InlineData(2, 70, 5, 90, null, EffectivenessVerdict.TooFewObservations)]
-    [InlineData(5, 70, 2, 90, null, EffectivenessVerdict.TooFewObservations)]
-    [InlineData(3, 70, 3, 90, null, EffectivenessVerdict.Met)]
+    [InlineData(5, 70.0, 5, 80.0, null, EffectivenessVerdict.Met)]
+    [InlineData(5, 70.0, 5, 70.0, null, EffectivenessVerdict.NotMet)]
+    [InlineData(5, 70.0, 5, 80.0, 10.0, EffectivenessVerdict.Met)]
+    [InlineData(5, 70.0, 5, 79.99, 10.0, EffectivenessVerdict.NotMet)]
+    [InlineData(0, null, 5, 80.0, null, EffectivenessVerdict.NoDataBefore)]
+    [InlineData(5, 70.0, 0, null, null, EffectivenessVerdict.NoDataAfter)]
+    [InlineData(2, 70.0, 5, 90.0, null, EffectivenessVerdict.TooFewObservations)]
+    [InlineData(5, 70.0, 2, 90.0, null, EffectivenessVerdict.TooFewObservations)]
+    [InlineData(3, 70.0, 3, 90.0, null, EffectivenessVerdict.Met)]
     public void Judge_Verdicts(int beforeCount, double? beforeMean, int afterCount, double? afterMean, double? target, EffectivenessVerdict verdict)
     {
         var result = Rule.Judge(O(beforeCount, (decimal?)beforeMean), O(afterCount, (decimal?)afterMean), (decimal?)target, End, Today);
