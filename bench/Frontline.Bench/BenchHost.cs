@@ -37,11 +37,14 @@ public sealed class BenchHost : IAsyncDisposable
             ["ConnectionStrings:Frontline"] = connectionString,
             ["Frontline:SeedDemo"] = "false",
             ["Frontline:AdminPassword"] = "Bench-admin-2026",
+            // Scheduled jobs (draws, reminders, deliveries) would run beside the timed work: off, the bench times the use cases.
+            ["Scheduler:Enabled"] = "false",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton<IWebHostEnvironment>(new BenchEnvironment());
+        services.AddSingleton<IHostEnvironment>(sp => sp.GetRequiredService<IWebHostEnvironment>());
         services.AddFrontline(configuration);
         var provider_ = services.BuildServiceProvider();
         await PlatformModule.PrepareDatabaseAsync(provider_);
