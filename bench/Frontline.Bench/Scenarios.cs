@@ -7,6 +7,7 @@ public static class Scenarios
     {
         ["customer-search"] = CustomerSearchScenario.RunAsync,
         ["complaints"] = ComplaintsScenario.RunAsync,
+        ["people"] = PeopleScenario.RunAsync,
         ["quality"] = QualityScenario.RunAsync,
     };
 

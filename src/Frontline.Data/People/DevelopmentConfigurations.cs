@@ -129,3 +129,80 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         builder.HasIndex(h => h.AnsweredAt);
     }
 }
+
+internal sealed class KnowledgeCheckConfiguration : IEntityTypeConfiguration<KnowledgeCheck>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeCheck> builder)
+    {
+        builder.ToTable("PeopleKnowledgeChecks");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
+        builder.Property(c => c.Title).HasMaxLength(KnowledgeCheck.MaxTitleLength);
+        builder.Property(c => c.About).HasMaxLength(KnowledgeCheck.MaxTextLength);
+        builder.Property(c => c.Skill).HasMaxLength(Skill.MaxCodeLength);
+        builder.HasMany(c => c.Questions).WithOne().HasForeignKey(q => q.CheckId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class QuizQuestionConfiguration : IEntityTypeConfiguration<QuizQuestion>
+{
+    public void Configure(EntityTypeBuilder<QuizQuestion> builder)
+    {
+        builder.ToTable("PeopleKnowledgeCheckQuestions");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
+        builder.Property(q => q.Text).HasMaxLength(KnowledgeCheck.MaxTextLength);
+        builder.Property(q => q.Kind).HasConversion<string>().HasMaxLength(20);
+        // Options are numbered 1.. within the question: the JSON holds no ids or times.
+        builder.Property(q => q.Options).HasJsonConversion();
+    }
+}
+
+internal sealed class KnowledgeCheckAttemptConfiguration : IEntityTypeConfiguration<KnowledgeCheckAttempt>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeCheckAttempt> builder)
+    {
+        builder.ToTable("PeopleKnowledgeCheckAttempts");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
+        // As Quality's scores: a double column, so the effectiveness report can average it in SQL on both engines.
+        builder.Property(a => a.Percent).HasConversion<double?>();
+        builder.HasIndex(a => new { a.StaffId, a.SubmittedAt });
+        builder.HasIndex(a => a.CheckId);
+        builder.HasOne<KnowledgeCheck>().WithMany().HasForeignKey(a => a.CheckId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Answers).WithOne().HasForeignKey("AttemptId").OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AttemptAnswerConfiguration : IEntityTypeConfiguration<AttemptAnswer>
+{
+    public void Configure(EntityTypeBuilder<AttemptAnswer> builder)
+    {
+        builder.ToTable("PeopleKnowledgeCheckAnswers");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
+        builder.Property(a => a.Chosen).HasJsonConversion(200);
+    }
+}
+
+internal sealed class BriefingConfiguration : IEntityTypeConfiguration<Briefing>
+{
+    public void Configure(EntityTypeBuilder<Briefing> builder)
+    {
+        builder.ToTable("PeopleBriefings");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
+        builder.Property(b => b.Title).HasMaxLength(Briefing.MaxTitleLength);
+        builder.Property(b => b.Content).HasMaxLength(Briefing.MaxTextLength);
+        builder.Property(b => b.References).HasJsonConversion(4000);
+        builder.HasIndex(b => b.TeamId);
+        builder.HasMany(b => b.Audience).WithOne().HasForeignKey(a => a.BriefingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BriefingAttendeeConfiguration : IEntityTypeConfiguration<BriefingAttendee>
+{
+    public void Configure(EntityTypeBuilder<BriefingAttendee> builder)
+    {
+        builder.ToTable("PeopleBriefingAttendees");
+        builder.Property(x => x.Id).ValueGeneratedNever(); // made by the domain: a child added to a loaded record is inserted
+        builder.Property(a => a.Comment).HasMaxLength(Briefing.MaxTextLength);
+        builder.HasIndex(a => new { a.BriefingId, a.StaffId }).IsUnique();
+        builder.HasIndex(a => a.StaffId);
+    }
+}

@@ -13,6 +13,9 @@ public static class DevelopmentAccess
     /// <summary>Edit the skills framework.</summary>
     public const string EditSkills = "people.skills.edit";
 
+    /// <summary>Write knowledge checks and read their answer keys (the same roles as the skills framework).</summary>
+    public const string WriteKnowledgeChecks = "people.knowledge-checks.write";
+
     public static readonly string[] SkillEditors = [Roles.Trainer, Roles.Manager];
 
     /// <summary>Roles that see every colleague's development.</summary>

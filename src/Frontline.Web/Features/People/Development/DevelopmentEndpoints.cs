@@ -45,6 +45,7 @@ public static class DevelopmentEndpoints
         people.MapGet("/help-requests/{id:guid}", GetHelp).WithName("GetHelpRequest");
         people.MapPost("/help-requests/{id:guid}/answer", AnswerHelp).WithName("AnswerHelpRequest")
             .WithSummary("The colleague asked (or the asker's supporters) answers, once; may suggest it as a knowledge article");
+        people.MapKnowledgeBriefingEffectivenessEndpoints();
         return api;
     }
 

@@ -8,7 +8,8 @@ public static class DevelopmentModule
 {
     public static IServiceCollection AddPeopleDevelopment(this IServiceCollection services)
     {
-        services.AddAuthorizationBuilder().AddPolicy(DevelopmentAccess.EditSkills, p => p.RequireRole(DevelopmentAccess.SkillEditors));
+        services.AddAuthorizationBuilder().AddPolicy(DevelopmentAccess.EditSkills, p => p.RequireRole(DevelopmentAccess.SkillEditors))
+            .AddPolicy(DevelopmentAccess.WriteKnowledgeChecks, p => p.RequireRole(DevelopmentAccess.SkillEditors));
         services.AddScoped<DevelopmentScope>();
         services.AddScoped<SkillsFramework>();
         services.AddScoped<SaveSkill>();
@@ -24,6 +25,12 @@ public static class DevelopmentModule
         services.AddScoped<Buddying>();
         services.AddScoped<HelpRequests>();
         services.AddScoped<UnansweredHelpEscalation>();
+        services.AddScoped<KnowledgeChecks>();
+        services.AddScoped<TakeKnowledgeCheck>();
+        services.AddScoped<Briefings>();
+        services.AddScoped<EffectivenessReport>();
+        // Quality owns the seam; its consumer registers Quality's implementation (as Compliance does for its seam).
+        services.AddScoped<IQualityScores, QualityScores>();
         services.AddScheduledJob<UnansweredHelpJob>(UnansweredHelpJob.Name, "Tells team leaders about help requests unanswered for four hours, once each",
             interval: TimeSpan.FromMinutes(15));
         return services;

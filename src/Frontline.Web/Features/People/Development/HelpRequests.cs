@@ -55,6 +55,25 @@ public sealed class HelpRequests(FrontlineDbContext db, DevelopmentScope scope, 
 
     public async Task<HelpRequestView> GetAsync(Guid id, CancellationToken cancellationToken) => View(await LoadAsync(id, cancellationToken));
 
+    /// <summary>The caller's questions and the questions put to them, newest first (the last 100).</summary>
+    public async Task<List<HelpRequestView>> MineAsync(CancellationToken cancellationToken) =>
+        (await db.Set<HelpRequest>().AsNoTracking().Where(h => h.AskerId == scope.StaffId || h.ToId == scope.StaffId).OrderByDescending(h => h.AskedAt).Take(100)
+            .ToListAsync(cancellationToken)).ConvertAll(View);
+
+    /// <summary>Who the caller may ask: their current buddies first, then their team's leader and active colleagues.</summary>
+    public async Task<List<(Guid Id, string Name, bool Buddy)>> WhoToAskAsync(CancellationToken cancellationToken)
+    {
+        var me = await db.Set<StaffMember>().AsNoTracking().SingleAsync(s => s.Id == scope.StaffId, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var buddies = await db.Set<BuddyAssignment>().AsNoTracking().Where(b => b.ColleagueId == me.Id && b.From <= today && (b.To == null || b.To >= today))
+            .Select(b => b.BuddyId).ToListAsync(cancellationToken);
+        var leader = me.TeamId is { } team ? await db.Set<Team>().AsNoTracking().Where(t => t.Id == team).Select(t => t.TeamLeaderId).SingleOrDefaultAsync(cancellationToken) : null;
+        var people = await db.Set<StaffMember>().AsNoTracking()
+            .Where(s => s.IsActive && s.Id != me.Id && (buddies.Contains(s.Id) || s.Id == leader || (me.TeamId != null && s.TeamId == me.TeamId)))
+            .Select(s => new { s.Id, s.DisplayName }).ToListAsync(cancellationToken);
+        return [.. people.Select(p => (p.Id, p.DisplayName, buddies.Contains(p.Id))).OrderByDescending(p => p.Item3).ThenBy(p => p.DisplayName, StringComparer.Ordinal)];
+    }
+
     private async Task<HelpRequest> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var help = await db.Set<HelpRequest>().SingleOrDefaultAsync(h => h.Id == id, cancellationToken) ?? throw DomainException.NotFound("help request");
