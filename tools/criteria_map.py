@@ -280,3 +280,34 @@ MAP.update({
 _cc26_13 = MAP[("CC26", "1.3")]
 MAP[("CC26", "1.3")] = (_cc26_13[0], _cc26_13[1] + "; policies and procedures reminded for review when due (`Features/Communications/ReviewReminders.cs`, daily Quartz job)",
     _cc26_13[2] + ", `ProcedureApiTests.ReviewReminders_WhenAPolicyAndAProcedureFallDue_TellAuthorManagersAndOwnerOnce`")
+
+# People & development, second round: knowledge checks, effectiveness, briefings, ask for help from the contact and the case.
+_journey = "`DevelopmentBrowserTests.TeamLeader_OpensNeeds_PairsBuddy_PlansCoaching_RecordsSession_AgentAcknowledges_EffectivenessShowsBeforeAndAfter`"
+_support_journey = "`DevelopmentSupportBrowserTests.Agent_TakesCheck_AcknowledgesBriefing_AsksForHelpFromContactAndCase_LeaderAnswers_RecordsAttendance_ReadsReport`"
+_cc26_32 = MAP[("CC26", "3.2")]
+MAP[("CC26", "3.2")] = ("done", _cc26_32[1] + "; the whole journey in the browser (needs, plan with coaching and a buddy, session recorded and acknowledged)",
+    _cc26_32[2] + ", " + _journey)
+_cc26_44 = MAP[("CC26", "4.4")]
+MAP[("CC26", "4.4")] = ("done",
+    _cc26_44[1].replace(" Knowledge checks and the effectiveness of each method are not built.", "")
+    + "; knowledge checks (single and multiple choice, pass mark, a reproducible shuffled paper per attempt, answers never shown before submission, a failed check raises a development need, a passed one completes its plan activity): "
+    "`Domain/People/Development/KnowledgeCheck.cs`; `Features/People/Development/KnowledgeChecks.cs`, `TakeKnowledgeCheck.cs`; `Pages/KnowledgeChecksPage.razor`, `AttemptPage.razor`; "
+    "the effectiveness of each method: `Pages/EffectivenessReportPage.razor`",
+    _cc26_44[2] + ", `KnowledgeCheckTests`, `KnowledgeCheckApiTests.Attempt_PaperHasNoAnswers_UntilSubmitted_FailRaisesAKnowledgeCheckNeed_ResubmitIs409_OthersSee404`, "
+    "`KnowledgeCheckApiTests.Check_BadInput_IsAProblem_AttemptForAPlanActivity_PassMovesItToDone`, " + _support_journey)
+_cc32_46 = MAP[("CC32", "4.6")]
+MAP[("CC32", "4.6")] = ("done",
+    _cc32_46[1].replace(" No ask-for-help button on the workspace or case page yet; briefings not built.", "")
+    + "; ask for help from the live contact and the case page (`Features/People/Development/Pages/AskForHelpLink.razor`, `HelpPage.razor`, `HelpRequestPage.razor`)",
+    _cc32_46[2] + ", " + _support_journey)
+MAP.update({
+    ("CC26", "3.3"): ("done",
+        "The effectiveness of development against the plan's objectives: before and after windows around each activity (default 30 days, at least 3 observations a side), verdicts met / not met / no data before / too few observations / window still open, "
+        "measured from QA scores overall and on the criteria linked to the objective's skill, CSAT and knowledge checks, through Quality's seam `Features/Quality/IQualityScores.cs`; per plan and by method: "
+        "`Domain/People/Development/Effectiveness.cs`; `Features/People/Development/EffectivenessReport.cs`; `Pages/PlanEffectivenessPage.razor` (chart and table), `EffectivenessReportPage.razor`",
+        "`EffectivenessRuleTests`, `EffectivenessApiTests.Plan_BeforeAndAfter_FromQualityScores_WindowEdges_TooFew_NoDataBefore_ReportByMethod_404OutsideSight`, " + _journey),
+    ("CC32", "3.2"): ("done",
+        "Briefings that raise colleagues' understanding of requirements: to a team or named colleagues, linked to compliance requirements, procedures or knowledge articles, attendance recorded, each colleague acknowledges once: "
+        "`Domain/People/Development/Briefing.cs`; `Features/People/Development/Briefings.cs`; `Pages/BriefingsPage.razor`, `BriefingPage.razor`",
+        "`BriefingTests`, `BriefingApiTests.TeamBriefing_AudienceIsTheTeam_Acknowledged_Once_Attendance_StaleIs409_OthersSee404`, " + _support_journey),
+})
