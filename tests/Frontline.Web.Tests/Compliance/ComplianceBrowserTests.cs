@@ -29,8 +29,8 @@ public sealed class ComplianceBrowserTests(BrowserFixture browser)
         await app.CreateStaffAsync("comp.b.appeal", ["Manager"]);
         var customers = await app.WithDbAsync(async db =>
         {
-            var sar = new Customer { Reference = "COMP-B-SAR", FirstName = "Mary", LastName = "Seacole", CreatedAt = DateTime.UtcNow };
-            var erase = new Customer { Reference = "COMP-B-ERA", FirstName = "Alan", LastName = "Turing", Email = "alan.b@example.com", CreatedAt = DateTime.UtcNow };
+            var sar = new Customer { Reference = "COMP-BSAR-1", FirstName = "Mary", LastName = "Seacole", CreatedAt = DateTime.UtcNow };
+            var erase = new Customer { Reference = "COMP-BERA-1", FirstName = "Alan", LastName = "Turing", Email = "alan.b@example.com", CreatedAt = DateTime.UtcNow };
             db.AddRange(sar, erase);
             db.Add(new Contact { CustomerId = erase.Id, Channel = "phone", OfferedAt = DateTime.UtcNow, Notes = "Private note", CreatedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
@@ -120,9 +120,9 @@ public sealed class ComplianceBrowserTests(BrowserFixture browser)
         await owner.ShouldPassAxeAsync();
 
         // A subject access request: found from the desk, logged, completed, and the export downloaded.
-        await page.GotoAsync("/data-protection?find=COMP-B-SAR");
+        await page.GotoAsync("/data-protection?find=COMP-BSAR-1");
         await page.ShouldPassAxeAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Log a request for COMP-B-SAR" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log a request for COMP-BSAR-1" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Customer id", new() { Exact = true })).ToHaveValueAsync(customers.Item1.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Log request" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("sar-status")).ToContainTextAsync("Open");
@@ -130,7 +130,7 @@ public sealed class ComplianceBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark completed today" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("sar-status")).ToContainTextAsync("Completed");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("sar-export").ClickAsync());
-        download.SuggestedFilename.ShouldBe("subject-access-COMP-B-SAR.zip");
+        download.SuggestedFilename.ShouldBe("subject-access-COMP-BSAR-1.zip");
         var path = await download.PathAsync();
         (await File.ReadAllBytesAsync(path))[..2].ShouldBe("PK"u8.ToArray());
         await page.ShouldPassAxeAsync();
@@ -139,8 +139,8 @@ public sealed class ComplianceBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/data-protection/retention");
         await Assertions.Expect(page.GetByTestId("retention")).ToContainTextAsync("DISP 1.9.1R");
         await page.ShouldPassAxeAsync();
-        await page.GotoAsync("/data-protection?find=COMP-B-ERA");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Log an erasure request for COMP-B-ERA" }).ClickAsync();
+        await page.GotoAsync("/data-protection?find=COMP-BERA-1");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log an erasure request for COMP-BERA-1" }).ClickAsync();
         await page.GetByLabel("Grounds (e.g. consent withdrawn)").FillAsync("Consent withdrawn");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log erasure request" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("erasure-assessment")).ToContainTextAsync("Contacts");
