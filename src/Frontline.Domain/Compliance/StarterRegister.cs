@@ -89,7 +89,7 @@ public static class StarterRegister
             "Understand vulnerability (health, life events, resilience, capability), give staff the skills to respond, record customers' needs and act on them, and monitor outcomes.",
             "Customers in vulnerable circumstances are recognised and supported, and don't have to repeat themselves.",
             "Spot signs of vulnerability, record support needs with consent, act on recorded needs, offer adjustments.",
-            "phone, email, chat", "all contact", [new(ControlKind.Manual, "/customers/alerts", "Support needs on the customer record", "Vulnerability drivers recorded with consent at /customers/alerts.")], [],
+            "phone, email, chat", "all contact", [new(ControlKind.Manual, null, "Support needs on the customer record", "Vulnerability drivers recorded with consent on each customer's record.")], [],
             "Harm to vulnerable customers; FCA action; reputational damage.", (4, 4), (2, 4), "Support needs are recorded and shown on every contact."),
         new("Data protection principles", RequirementType.Legislation, "UK GDPR", "UK GDPR Art 5",
             "Personal data processed lawfully, fairly and transparently; minimised; accurate; kept no longer than necessary; kept secure (integrity and confidentiality).",
