@@ -41,7 +41,9 @@ public sealed class BenchHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddSingleton<IWebHostEnvironment>(new BenchEnvironment());
+        var environment = new BenchEnvironment();
+        services.AddSingleton<IWebHostEnvironment>(environment);
+        services.AddSingleton<IHostEnvironment>(environment); // the startup seeder asks for the plain host environment
         services.AddFrontline(configuration);
         var provider_ = services.BuildServiceProvider();
         await PlatformModule.PrepareDatabaseAsync(provider_);
