@@ -37,6 +37,7 @@ public sealed class BenchHost : IAsyncDisposable
             ["ConnectionStrings:Frontline"] = connectionString,
             ["Frontline:SeedDemo"] = "false",
             ["Frontline:AdminPassword"] = "Bench-admin-2026",
+            ["Scheduler:Enabled"] = "false", // no scheduled jobs while timing (Quartz's hosted service also needs a host lifetime)
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
