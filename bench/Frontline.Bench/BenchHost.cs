@@ -37,14 +37,14 @@ public sealed class BenchHost : IAsyncDisposable
             ["ConnectionStrings:Frontline"] = connectionString,
             ["Frontline:SeedDemo"] = "false",
             ["Frontline:AdminPassword"] = "Bench-admin-2026",
-            ["Scheduler:Enabled"] = "false", // no scheduled jobs while timing (Quartz's hosted service also needs a host lifetime)
+            // Scheduled jobs (draws, reminders, deliveries) would run beside the timed work: off, the bench times the use cases.
+            ["Scheduler:Enabled"] = "false",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        var environment = new BenchEnvironment();
-        services.AddSingleton<IWebHostEnvironment>(environment);
-        services.AddSingleton<IHostEnvironment>(environment); // the startup seeder asks for the plain host environment
+        services.AddSingleton<IWebHostEnvironment>(new BenchEnvironment());
+        services.AddSingleton<IHostEnvironment>(sp => sp.GetRequiredService<IWebHostEnvironment>());
         services.AddFrontline(configuration);
         var provider_ = services.BuildServiceProvider();
         await PlatformModule.PrepareDatabaseAsync(provider_);
