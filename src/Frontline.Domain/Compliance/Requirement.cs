@@ -60,8 +60,10 @@ public sealed record RequirementControl(ControlKind Kind, string? Reference, str
         ControlKind.KnowledgeArticle => Guid.TryParse(Reference, out var k) ? $"/knowledge/{k}" : "/knowledge",
         ControlKind.ProductDisclosure => Guid.TryParse(Reference, out var p) ? $"/catalogue/products/{p}" : "/catalogue",
         ControlKind.CommunicationProcedure => Guid.TryParse(Reference, out var c) ? $"/communications/policies/{c}"
-            : Reference is not null && (Reference.StartsWith("policies/", StringComparison.Ordinal) || Reference.StartsWith("templates/", StringComparison.Ordinal))
-                ? $"/communications/{Reference}"
+            : Reference is not null && (Reference.StartsWith("policies/", StringComparison.Ordinal) || Reference.StartsWith("templates/", StringComparison.Ordinal)
+                || Reference.StartsWith("procedures/", StringComparison.Ordinal))
+                ? Guid.TryParse(Reference[(Reference.IndexOf('/', StringComparison.Ordinal) + 1)..], out _) ? $"/communications/{Reference}"
+                    : $"/communications/{Reference[..Reference.IndexOf('/', StringComparison.Ordinal)]}"
             : AppPath(Reference) ?? "/communications",
         // A manual control opens the page where it is done when its reference names one (e.g. /data-protection).
         ControlKind.Manual => AppPath(Reference),
