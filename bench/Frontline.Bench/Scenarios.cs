@@ -8,6 +8,7 @@ public static class Scenarios
         ["customer-search"] = CustomerSearchScenario.RunAsync,
         ["complaints"] = ComplaintsScenario.RunAsync,
         ["people"] = PeopleScenario.RunAsync,
+        ["compliance"] = ComplianceScenario.RunAsync,
         ["quality"] = QualityScenario.RunAsync,
     };
 

@@ -116,3 +116,30 @@ internal sealed class ChangeReviewConfiguration : IEntityTypeConfiguration<Chang
         builder.HasIndex(r => new { r.OwnerId, r.Status });
     }
 }
+
+internal sealed class RetentionRuleConfiguration : IEntityTypeConfiguration<RetentionRule>
+{
+    public void Configure(EntityTypeBuilder<RetentionRule> builder)
+    {
+        builder.ToTable("DataProtectionRetentionRules");
+        builder.HasKey(r => r.DataClass);
+        builder.Property(r => r.DataClass).HasMaxLength(40);
+        builder.Property(r => r.StartsFrom).HasMaxLength(100);
+        builder.Property(r => r.Basis).HasMaxLength(RetentionRule.MaxBasisLength);
+    }
+}
+
+internal sealed class ErasureRequestConfiguration : IEntityTypeConfiguration<ErasureRequest>
+{
+    public void Configure(EntityTypeBuilder<ErasureRequest> builder)
+    {
+        builder.ToTable("DataProtectionErasureRequests");
+        builder.Property(e => e.CustomerReference).HasMaxLength(40);
+        builder.Property(e => e.Division).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.Grounds).HasMaxLength(ErasureRequest.MaxTextLength);
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Outcome).HasJsonConversion(20_000);
+        builder.HasIndex(e => new { e.Status, e.DueDate });
+        builder.HasIndex(e => e.CustomerId);
+    }
+}

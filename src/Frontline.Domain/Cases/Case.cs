@@ -23,8 +23,10 @@ public sealed class Case : IVersioned
 
     public Guid? TeamId { get; set; }
 
+    [PersonalData]
     public required string Summary { get; set; }
 
+    [PersonalData]
     public string? Description { get; set; }
 
     public string Category { get; set; } = CaseCategories.General;
@@ -88,6 +90,21 @@ public sealed class Case : IVersioned
     }
 
     public bool IsFinished => Status is CaseStatus.Resolved or CaseStatus.Closed;
+
+    /// <summary>
+    /// Set when an erasure request left records that retention keeps (UK GDPR Art 17(3)): until this day only compliance
+    /// officers see the record, with <see cref="RestrictionReason"/>; the retention job erases it then.
+    /// </summary>
+    public DateOnly? RestrictedUntil { get; set; }
+
+    public string? RestrictionReason { get; set; }
+
+    /// <summary>Erasure: what the customer told us goes; the case's category, timings and status stay for the centre's figures.</summary>
+    public void Anonymise()
+    {
+        Summary = "";
+        Description = null;
+    }
 }
 
 public enum PauseChange

@@ -52,7 +52,8 @@ public sealed class Contact : IVersioned
     /// <summary>Outcome code, e.g. <c>resolved</c>, <c>case-opened</c>, <c>abandoned</c>.</summary>
     public string? Outcome { get; set; }
 
-    /// <summary>Free text, card numbers redacted before it is stored.</summary>
+    /// <summary>Free text, card numbers redacted before it is stored; personal (the audit trail masks it).</summary>
+    [PersonalData]
     public string? Notes { get; set; }
 
     /// <summary>The id in the system it came from (telephony, a CSV log), so imports can be traced.</summary>
@@ -61,6 +62,21 @@ public sealed class Contact : IVersioned
     public DateTime CreatedAt { get; init; }
 
     public int Version { get; set; }
+
+    /// <summary>
+    /// Set when an erasure request left records that retention keeps (UK GDPR Art 17(3)): until this day only compliance
+    /// officers see the record, with <see cref="RestrictionReason"/>; the retention job erases it then.
+    /// </summary>
+    public DateOnly? RestrictedUntil { get; set; }
+
+    public string? RestrictionReason { get; set; }
+
+    /// <summary>Erasure: the notes and the recording reference go; the contact's timings stay for the centre's figures.</summary>
+    public void Anonymise()
+    {
+        Notes = null;
+        ExternalReference = null;
+    }
 }
 
 public static class ContactChannels

@@ -311,6 +311,28 @@ public sealed class Complaint : IVersioned
     /// <summary>Marks the complaint changed, so its version moves when only its parts change.</summary>
     public void Touch(DateTime now) => UpdatedAt = now;
 
+    /// <summary>
+    /// Set when an erasure request left records that retention keeps (UK GDPR Art 17(3)): until this day only compliance
+    /// officers see the record, with <see cref="RestrictionReason"/>; the retention job erases it then.
+    /// </summary>
+    public DateOnly? RestrictedUntil { get; set; }
+
+    public string? RestrictionReason { get; set; }
+
+    /// <summary>
+    /// Erasure once retention has ended (or for a complaint with no retention left): what the complainant wrote and the
+    /// letters' text go; the classification, dates and outcome stay for the complaints return.
+    /// </summary>
+    public void Anonymise()
+    {
+        Description = "";
+        ThirdPartyName = null;
+        foreach (var letter in Letters)
+        {
+            letter.Erase();
+        }
+    }
+
     private void Respond(DateTime now, DateOnly today, bool summary)
     {
         RespondedAt = now;

@@ -94,11 +94,19 @@ public sealed class ComplaintLetter
 
     public LetterKind Kind { get; init; }
 
-    public required string Body { get; init; }
+    [Platform.PersonalData]
+    public required string Body { get; set; }
+
+    /// <summary>Erasure once the complaint's retention has ended: the letter's text and PDF go, the fact it was sent stays.</summary>
+    public void Erase()
+    {
+        Body = "";
+        Pdf = [];
+    }
 
     /// <summary>The PDF as issued. Left out of the audit trail: <see cref="Body"/> already records what it says.</summary>
     [Platform.Secret]
-    public required byte[] Pdf { get; init; }
+    public required byte[] Pdf { get; set; }
 
     public Guid IssuedBy { get; init; }
 

@@ -59,10 +59,18 @@ public sealed record RequirementControl(ControlKind Kind, string? Reference, str
         ControlKind.ScorecardCriterion => Guid.TryParse(Reference, out var s) ? $"/quality/scorecards/{s}" : "/quality/scorecards",
         ControlKind.KnowledgeArticle => Guid.TryParse(Reference, out var k) ? $"/knowledge/{k}" : "/knowledge",
         ControlKind.ProductDisclosure => Guid.TryParse(Reference, out var p) ? $"/catalogue/products/{p}" : "/catalogue",
-        ControlKind.CommunicationProcedure => string.IsNullOrWhiteSpace(Reference) ? "/communications"
-            : Reference.StartsWith('/') ? Reference : $"/communications/{Reference}",
-        ControlKind.Manual => null,
+        ControlKind.CommunicationProcedure => Guid.TryParse(Reference, out var c) ? $"/communications/policies/{c}"
+            : Reference is not null && (Reference.StartsWith("policies/", StringComparison.Ordinal) || Reference.StartsWith("templates/", StringComparison.Ordinal)
+                || Reference.StartsWith("procedures/", StringComparison.Ordinal))
+                ? Guid.TryParse(Reference[(Reference.IndexOf('/', StringComparison.Ordinal) + 1)..], out _) ? $"/communications/{Reference}"
+                    : $"/communications/{Reference[..Reference.IndexOf('/', StringComparison.Ordinal)]}"
+            : AppPath(Reference) ?? "/communications",
+        // A manual control opens the page where it is done when its reference names one (e.g. /data-protection).
+        ControlKind.Manual => AppPath(Reference),
     };
+
+    private static string? AppPath(string? reference) =>
+        reference is ['/', not '/', ..] && Uri.IsWellFormedUriString(reference, UriKind.Relative) ? reference : null;
 }
 
 /// <summary>What can be measured from the platform's own records.</summary>

@@ -19,7 +19,7 @@ public static class StarterRegister
     private static readonly RequirementControl Idv = new(ControlKind.IdvPolicy, null, "ID&V policy (per action)", "Account actions need the assurance level the policy sets for them.");
     private static readonly RequirementControl Cards = new(ControlKind.CardRedaction, null, "Card-number redaction", "Card numbers are masked on every save, in logs and in exports.");
     private static readonly RequirementControl Disclosures = new(ControlKind.ProductDisclosure, null, "Product disclosures", "Disclosures each product needs, confirmed on the contact.");
-    private static readonly RequirementControl Desk = new(ControlKind.Manual, null, "Data-protection desk", "Requests logged on the desk at /data-protection, on the ICO clock.");
+    private static readonly RequirementControl Desk = new(ControlKind.Manual, "/data-protection", "Data-protection desk", "Requests logged on the desk at /data-protection, on the ICO clock.");
 
     public static readonly IReadOnlyList<Entry> Entries =
     [
@@ -58,7 +58,7 @@ public static class StarterRegister
             "Record each complaint and the measures taken to resolve it, and keep the record for three years (five for UCITS CPMS) from receipt.",
             "The customer's complaint history is available if they return or go to the ombudsman.",
             "Record what the customer said and what was done on the complaint, not elsewhere.",
-            null, "complaints, retention", [Disp, new(ControlKind.Manual, null, "Retention schedule", "Complaint records are kept three years after closure on the data-protection desk's retention schedule.")], [],
+            null, "complaints, retention", [Disp, new(ControlKind.Manual, "/data-protection/retention", "Retention schedule", "Complaint records are kept three years after closure, restricted after an erasure request, on the desk's retention schedule.")], [],
             "Inability to evidence handling; regulatory breach.", (2, 3), (1, 3), "Complaints are kept and restricted, not erased, under retention."),
         new("Complaints return to the FCA", RequirementType.Regulation, "FCA Handbook", "FCA DISP 1.10.1R",
             "Report complaints to the FCA twice a year (annually for some firms) in the complaints return.",
@@ -89,7 +89,7 @@ public static class StarterRegister
             "Understand vulnerability (health, life events, resilience, capability), give staff the skills to respond, record customers' needs and act on them, and monitor outcomes.",
             "Customers in vulnerable circumstances are recognised and supported, and don't have to repeat themselves.",
             "Spot signs of vulnerability, record support needs with consent, act on recorded needs, offer adjustments.",
-            "phone, email, chat", "all contact", [new(ControlKind.Manual, null, "Support needs on the customer record", "Vulnerability drivers recorded with consent at /customers/alerts.")], [],
+            "phone, email, chat", "all contact", [new(ControlKind.Manual, null, "Support needs on the customer record", "Vulnerability drivers recorded with consent on each customer's record.")], [],
             "Harm to vulnerable customers; FCA action; reputational damage.", (4, 4), (2, 4), "Support needs are recorded and shown on every contact."),
         new("Data protection principles", RequirementType.Legislation, "UK GDPR", "UK GDPR Art 5",
             "Personal data processed lawfully, fairly and transparently; minimised; accurate; kept no longer than necessary; kept secure (integrity and confidentiality).",
@@ -119,7 +119,7 @@ public static class StarterRegister
             "Notify the ICO of a personal data breach without undue delay and, where feasible, within 72 hours of becoming aware of it.",
             "Customers are protected when their data is exposed.",
             "Report any suspected disclosure (wrong customer, data sent to the wrong address) to the compliance officer at once.",
-            null, "all contact", [new(ControlKind.Manual, null, "Breach log with ICO clock", "Personal-data breaches are recorded at /compliance/breaches with the 72-hour clock.")], [],
+            null, "all contact", [new(ControlKind.Manual, "/compliance/breaches", "Breach log with ICO clock", "Personal-data breaches are recorded at /compliance/breaches with the 72-hour clock.")], [],
             "ICO fines; harm to customers.", (3, 4), (2, 3), "Breach log counts down the 72 hours."),
         new("Unlawful obtaining or disclosing of personal data", RequirementType.Legislation, "Data Protection Act 2018", "DPA 2018 s.170",
             "Knowingly or recklessly obtaining or disclosing personal data without the controller's consent is an offence.",

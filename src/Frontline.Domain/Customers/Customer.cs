@@ -138,6 +138,38 @@ public sealed class Customer : IVersioned
     public int Version { get; set; }
 
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>
+    /// Set when an erasure request left records that retention keeps (UK GDPR Art 17(3)): until this day only compliance
+    /// officers see the record, with <see cref="RestrictionReason"/>; the retention job erases it then.
+    /// </summary>
+    public DateOnly? RestrictedUntil { get; set; }
+
+    public string? RestrictionReason { get; set; }
+
+    /// <summary>
+    /// Erasure (UK GDPR Art 17): blanks every personal field and removes the search keys. The name stays when retained
+    /// records (a complaint under DISP 1.9) still need the complainant's name; the record is then restricted instead.
+    /// </summary>
+    public void Anonymise(bool keepName)
+    {
+        if (!keepName)
+        {
+            FirstName = "";
+            LastName = "";
+        }
+
+        DateOfBirth = null;
+        Postcode = null;
+        AddressLines = [];
+        Phones = [];
+        Email = null;
+        CommunicationNeeds = null;
+        SecurityQuestion = null;
+        PreferredChannel = null;
+        FirstNameKey = "";
+        LastNameKey = "";
+    }
 }
 
 /// <summary>The channel a customer prefers to be contacted on.</summary>

@@ -401,7 +401,7 @@ public sealed class ComplianceApiTests : IClassFixture<FrontlineAppFactory>
         reviews.Select(r => r.GetProperty("itemLabel").GetString()).ShouldBe(["DISP pack", "Acknowledgement letter procedure"], ignoreOrder: true);
         reviews.ShouldAllBe(r => r.GetProperty("ownerId").GetGuid() == ownerId && r.GetProperty("dueOn").GetString() == "2027-01-17");
         reviews.Single(r => r.GetProperty("itemKind").GetString() == "communication-procedure").GetProperty("itemLink").GetString()
-            .ShouldBe("/communications/procedures/ack-letter");
+            .ShouldBe("/communications/procedures"); // not an id: the procedures list, never a page that 404s
         (await (await officer.GetAsync($"/api/v1/compliance/requirements/{requirementId}")).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString()
             .ShouldBe("under-review");
         (await _app.WithDbAsync(db => db.Set<Notification>().CountAsync(n => n.RecipientId == ownerId && n.Kind == "change-review"))).ShouldBe(1);

@@ -22,7 +22,7 @@ public sealed class CaseDirectory(FrontlineDbContext db, CurrentStaff me, CaseCl
     {
         var query = tracked ? db.Set<Case>() : db.Set<Case>().AsNoTracking();
         var @case = await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (@case is null || !(await InTeamScopeAsync(@case, cancellationToken) || await IsReferralPartyAsync(@case.Id, cancellationToken)))
+        if (@case is null || (@case.RestrictedUntil is not null && !me.SeesRestrictedRecords) || !(await InTeamScopeAsync(@case, cancellationToken) || await IsReferralPartyAsync(@case.Id, cancellationToken)))
         {
             throw DomainException.NotFound("case");
         }
@@ -65,7 +65,8 @@ public sealed class CaseDirectory(FrontlineDbContext db, CurrentStaff me, CaseCl
     public async Task<List<CaseView>> ListAsync(string? queue, CaseStatus? status, CancellationToken cancellationToken)
     {
         var scope = await me.ScopeAsync(cancellationToken);
-        var query = db.Set<Case>().AsNoTracking();
+        var seesRestricted = me.SeesRestrictedRecords;
+        var query = db.Set<Case>().AsNoTracking().Where(c => c.RestrictedUntil == null || seesRestricted);
         var myId = me.Id;
         if (!scope.All)
         {

@@ -29,7 +29,8 @@ public sealed class ContactDirectory(FrontlineDbContext db, CurrentStaff me, Tim
     public async Task<List<ContactView>> ListAsync(Guid? customerId, Guid? caseId, int limit, CancellationToken cancellationToken)
     {
         var scope = await me.ScopeAsync(cancellationToken);
-        var query = db.Set<Contact>().AsNoTracking();
+        var seesRestricted = me.SeesRestrictedRecords;
+        var query = db.Set<Contact>().AsNoTracking().Where(c => c.RestrictedUntil == null || seesRestricted);
         if (!scope.All)
         {
             var teams = scope.TeamIds.ToList();
@@ -111,7 +112,7 @@ public sealed class ContactDirectory(FrontlineDbContext db, CurrentStaff me, Tim
         var scope = await me.ScopeAsync(cancellationToken);
         var query = tracked ? db.Set<Contact>() : db.Set<Contact>().AsNoTracking();
         var contact = await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (contact is null || !scope.Includes(contact.TeamId, contact.AgentId))
+        if (contact is null || (contact.RestrictedUntil is not null && !me.SeesRestrictedRecords) || !scope.Includes(contact.TeamId, contact.AgentId))
         {
             throw DomainException.NotFound("contact");
         }

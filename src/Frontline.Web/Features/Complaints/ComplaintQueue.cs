@@ -12,7 +12,7 @@ public sealed class ComplaintQueue(ComplaintStore store)
 
     public async Task<List<ComplaintSummary>> ListAsync(string? status, string? due, int limit, CancellationToken cancellationToken)
     {
-        var query = await store.ScopedAsync(cancellationToken);
+        var query = (await store.ScopedAsync(cancellationToken)).Where(c => c.RestrictedUntil == null);
         var today = store.Today;
         if (status is "open" or null or "")
         {

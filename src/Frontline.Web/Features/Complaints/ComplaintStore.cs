@@ -25,7 +25,7 @@ public sealed class ComplaintStore(FrontlineDbContext db, CurrentStaff me, TimeP
 
         var complaint = await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw DomainException.NotFound("complaint");
         var scope = await ScopeAsync(cancellationToken);
-        if (!scope.Includes(complaint.TeamId, complaint.HandlerId))
+        if (!scope.Includes(complaint.TeamId, complaint.HandlerId) || (complaint.RestrictedUntil is not null && !me.SeesRestrictedRecords))
         {
             throw DomainException.NotFound("complaint");
         }

@@ -1,6 +1,7 @@
 using Frontline.Web.Features.Complaints;
 using Frontline.Web.Features.Compliance.Changes;
 using Frontline.Web.Features.Compliance.DataProtection;
+using Frontline.Web.Features.Platform.Jobs;
 using Frontline.Web.Features.Quality;
 
 namespace Frontline.Web.Features.Compliance;
@@ -31,6 +32,15 @@ public static class ComplianceModule
         services.AddScoped<IPersonalDataSource, Customers.CustomerPersonalData>();
         services.AddScoped<IPersonalDataSource, Cases.CasePersonalData>();
         services.AddScoped<IPersonalDataSource, Complaints.ComplaintPersonalData>();
+        // Erasure under retention: each module erases its own data (implemented in the owning module's folder).
+        services.AddScoped<IPersonalDataEraser, Cases.CaseErasure>();
+        services.AddScoped<IPersonalDataEraser, Complaints.ComplaintErasure>();
+        services.AddScoped<IPersonalDataEraser, Customers.CustomerErasure>();
+        services.AddScoped<ErasureDesk>();
+        services.AddScoped<CarryOutErasure>();
+        services.AddScoped<RetentionSchedules>();
+        services.AddScoped<EraseExpiredRecords>();
+        services.AddScheduledJob<RetentionJob>(RetentionJob.Name, "Erases restricted personal data whose retention has ended", cron: "0 15 2 * * ?");
         services.AddScoped<MeasureCompliance>();
         services.AddScoped<RecordRegulatoryChange>();
         services.AddScoped<CompleteReview>();

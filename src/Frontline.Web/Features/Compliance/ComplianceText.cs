@@ -39,9 +39,12 @@ public static class ComplianceText
     public static string Date(DateOnly? d) => d is { } v ? Date(v) : "—";
 
     public static string Words<T>(T value)
-        where T : struct, Enum
+        where T : struct, Enum => Words(Kebab(value));
+
+    /// <summary>A kebab-case code as words: <c>customer-record</c> → "Customer record".</summary>
+    public static string Words(string code)
     {
-        var words = Kebab(value).Replace('-', ' ');
-        return char.ToUpper(words[0], Uk) + words[1..];
+        var words = code.Replace('-', ' ');
+        return words.Length == 0 ? words : char.ToUpper(words[0], Uk) + words[1..];
     }
 }

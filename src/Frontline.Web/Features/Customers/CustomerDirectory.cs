@@ -45,6 +45,11 @@ public sealed class CustomerDirectory(FrontlineDbContext db, CurrentStaff me, Ti
     public async Task<List<Customer>> FindAsync(CustomerSearchTerm term, int take, CancellationToken cancellationToken)
     {
         var customers = db.Set<Customer>().AsNoTracking();
+        if (!me.SeesRestrictedRecords)
+        {
+            customers = customers.Where(c => c.RestrictedUntil == null);
+        }
+
         switch (term.Kind)
         {
             case CustomerSearchKind.Reference:
@@ -75,8 +80,12 @@ public sealed class CustomerDirectory(FrontlineDbContext db, CurrentStaff me, Ti
 
     public async Task<CustomerView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var customer = await db.Set<Customer>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-            ?? throw DomainException.NotFound("customer");
+        var customer = await db.Set<Customer>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (customer is null || (customer.RestrictedUntil is not null && !me.SeesRestrictedRecords))
+        {
+            throw DomainException.NotFound("customer");
+        }
+
         var vulnerability = await db.Set<CustomerVulnerability>().AsNoTracking().SingleOrDefaultAsync(v => v.CustomerId == id, cancellationToken);
         var thirdParties = await db.Set<AuthorisedThirdParty>().AsNoTracking().Where(t => t.CustomerId == id).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
         var secrets = await db.Set<CustomerSecret>().AsNoTracking().Where(s => s.CustomerId == id)

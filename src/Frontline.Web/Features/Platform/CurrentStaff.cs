@@ -29,6 +29,9 @@ public sealed class CurrentStaff(IHttpContextAccessor accessor, FrontlineDbConte
 
     public bool SeesWholeCentre => Roles.CentreWide.Any(User.IsInRole);
 
+    /// <summary>Records kept under retention after an erasure request (UK GDPR Art 17(3)) are seen only by compliance officers.</summary>
+    public bool SeesRestrictedRecords => User.IsInRole(Roles.ComplianceOfficer);
+
     public async Task<StaffMember> ProfileAsync(CancellationToken cancellationToken = default) =>
         _profile ??= await db.Set<StaffMember>().AsNoTracking().SingleAsync(s => s.Id == Id, cancellationToken);
 

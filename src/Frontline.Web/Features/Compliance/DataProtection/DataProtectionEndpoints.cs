@@ -25,8 +25,56 @@ public static class DataProtectionEndpoints
         desk.MapPost("/subject-access-requests/{id:guid}/complete", Complete).WithName("DataProtectionCompleteSar");
         desk.MapGet("/subject-access-requests/{id:guid}/export", Export).WithName("DataProtectionSarExport")
             .WithSummary("Everything held about the customer across modules: a zip of subject-access.json and summary.pdf, with what was withheld");
+        desk.MapGet("/retention-schedule", Schedule).WithName("DataProtectionRetentionSchedule")
+            .WithSummary("How long each class of data is kept, from when, and why");
+        desk.MapPut("/retention-schedule/{dataClass}", ChangeRule).WithName("DataProtectionChangeRetention");
+        desk.MapPost("/retention-schedule/run", RunRetention).WithName("DataProtectionRunRetention")
+            .WithSummary("Run the retention job now: restricted records whose retention has ended are erased");
+        desk.MapGet("/erasure-requests", Erasures).WithName("DataProtectionErasures");
+        desk.MapPost("/erasure-requests", ReceiveErasure).WithName("DataProtectionReceiveErasure")
+            .WithSummary("Log an erasure request: 201 with its due date and the assessment per class of data against retention");
+        desk.MapGet("/erasure-requests/{id:guid}", Erasure).WithName("DataProtectionErasure");
+        desk.MapPost("/erasure-requests/{id:guid}/carry-out", CarryOut).WithName("DataProtectionCarryOutErasure")
+            .WithSummary("Erase what may go, restrict what retention keeps (409 with the reason while a complaint is open)");
         return api;
     }
+
+    public static async Task<Ok<List<RetentionRuleView>>> Schedule(RetentionSchedules schedules, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await schedules.ListAsync(cancellationToken));
+
+    public static async Task<Ok<RetentionRuleView>> ChangeRule(string dataClass, ChangeRetentionRequest request, RetentionSchedules schedules,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await schedules.ChangeAsync(dataClass, request, cancellationToken));
+
+    public static async Task<Ok<RetentionRunView>> RunRetention(SubjectAccessDesk desk, EraseExpiredRecords job, CancellationToken cancellationToken)
+    {
+        desk.RequireDesk();
+        return TypedResults.Ok(new RetentionRunView(await job.ExecuteAsync(cancellationToken)));
+    }
+
+    public static async Task<Ok<List<ErasureView>>> Erasures(ErasureDesk erasures, CancellationToken cancellationToken)
+    {
+        var views = new List<ErasureView>();
+        foreach (var e in await erasures.ListAsync(cancellationToken))
+        {
+            views.Add(await erasures.ViewAsync(e, cancellationToken));
+        }
+
+        return TypedResults.Ok(views);
+    }
+
+    public static async Task<Created<ErasureView>> ReceiveErasure(ReceiveErasureRequest request, ErasureDesk erasures, CancellationToken cancellationToken)
+    {
+        var erasure = await erasures.ReceiveAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/data-protection/erasure-requests/{erasure.Id}", await erasures.ViewAsync(erasure, cancellationToken));
+    }
+
+    public static async Task<Ok<ErasureView>> Erasure(Guid id, ErasureDesk erasures, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await erasures.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<ErasureView>> CarryOut(Guid id, CarryOutErasureRequest request, CarryOutErasure carryOut, ErasureDesk erasures,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await erasures.ViewAsync(await carryOut.ExecuteAsync(id, request, cancellationToken), cancellationToken));
 
     public static async Task<Ok<SarClockView>> Clock(DateOnly receivedAt, string? division, SubjectAccessDesk desk, CancellationToken cancellationToken) =>
         TypedResults.Ok(await desk.ClockAsync(receivedAt, ComplianceText.Parse<CalendarDivision>(division, "division") ?? CalendarDivision.EnglandAndWales,
