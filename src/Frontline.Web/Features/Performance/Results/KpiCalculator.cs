@@ -24,14 +24,19 @@ public sealed class KpiCalculator(IContactMeasures contacts)
     /// <summary>The widest range computed at once.</summary>
     public const int MaxDays = 400;
 
+    // subject: only this team's (team level) or agent's (individual level) figure, for a scorecard.
     public async Task<List<ComputedResult>> ComputeAsync(Kpi kpi, DateOnly from, DateOnly to, KpiLevel level, IReadOnlySet<Guid>? excluded,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Guid? subject = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         CheckRange(from, to);
         var current = kpi.Definition;
         var sameFilters = kpi.Versions.All(v => v.Definition.Filters == current.Filters);
         var filter = sameFilters ? ToFilter(current.Filters) : new ContactMeasureFilter();
+        if (subject is not null)
+        {
+            filter = level == KpiLevel.Team ? filter with { TeamId = subject } : level == KpiLevel.Individual ? filter with { AgentId = subject } : filter;
+        }
         var (fromUtc, toUtc) = Instants(from, to);
 
         // Contacts by period start, each with the version that judges the period.
