@@ -43,6 +43,7 @@ public static class PerformanceModule
         services.AddScoped<ReviewResult>();
         services.AddScoped<ReviewDirectory>();
         services.AddScoped<GetScorecard>();
+        services.AddScoped<Platform.IDemoSeeder, PerformanceDemoSeeder>();
 
         // Communications' read-only seam (one file in its folder); registered here until Communications registers it itself.
         services.TryAddScoped<Communications.IPolicyTitles, Communications.PolicyTitles>();
