@@ -4,6 +4,7 @@ using System.Text;
 using Frontline.Data;
 using Frontline.Domain.Performance;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Frontline.Web.Features.Cases;
 
@@ -95,7 +96,7 @@ public static class ContactTotalsQuery
         string AtLeast0(string x) => sqlite ? $"MAX({x}, 0)" : $"GREATEST({x}, 0)";
         var (keys, present) = grouping switch
         {
-            ContactGrouping.Team => ("\"TeamId\", NULL", " AND \"TeamId\" IS NOT NULL"),
+            ContactGrouping.Team => ("NULL, \"TeamId\"", " AND \"TeamId\" IS NOT NULL"),
             ContactGrouping.Agent => ("\"AgentId\", \"TeamId\"", " AND \"AgentId\" IS NOT NULL"),
             _ => ("NULL, NULL", ""),
         };
