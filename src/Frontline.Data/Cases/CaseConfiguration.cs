@@ -20,6 +20,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.OwnerId, c.Status });
         builder.HasIndex(c => new { c.TeamId, c.Status });
         builder.HasIndex(c => c.CustomerId);
+        builder.HasIndex(c => c.ResolvedAt); // closed work for automatic survey invitations
+        builder.HasIndex(c => c.ClosedAt);
     }
 }
 

@@ -20,5 +20,6 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => new { c.TeamId, c.CreatedAt });
         builder.HasIndex(c => new { c.AgentId, c.CreatedAt });
         builder.HasIndex(c => c.OfferedAt);
+        builder.HasIndex(c => c.EndedAt); // closed work for automatic survey invitations
     }
 }

@@ -27,6 +27,11 @@ internal sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<S
         builder.HasIndex(i => i.ContactId);
         builder.HasIndex(i => i.CaseId);
         builder.HasIndex(i => new { i.Delivery, i.CreatedAt });
+        builder.Property(i => i.LastError).HasMaxLength(SurveyInvitation.MaxErrorLength);
+        // The survey outbox: queued invitations by when they are due.
+        builder.HasIndex(i => new { i.Delivery, i.NextAttemptAt });
+        // Survey fatigue: who was invited lately.
+        builder.HasIndex(i => new { i.CustomerId, i.CreatedAt });
     }
 }
 

@@ -155,6 +155,19 @@ public class FrontlineAppFactory : WebApplicationFactory<Program>
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<Guid>>> _ensuredStaff = new();
+
+    /// <summary>
+    /// A staff member with one role, created on first use and reused after (for tests that visit many pages as one
+    /// person); agents and team leaders get a team of their own.
+    /// </summary>
+    public Task<Guid> EnsureStaffAsync(string username, string role) =>
+        _ensuredStaff.GetOrAdd(username, _ => new Lazy<Task<Guid>>(async () =>
+        {
+            Guid? team = role is "Agent" or "TeamLeader" ? await CreateTeamAsync($"Team of {username}") : null;
+            return await CreateStaffAsync(username, [role], team);
+        })).Value;
+
     /// <summary>Runs <paramref name="work"/> with a database context of the app (for setup and assertions).</summary>
     public async Task<T> WithDbAsync<T>(Func<FrontlineDbContext, Task<T>> work)
     {

@@ -57,6 +57,13 @@ public static partial class Smtp4Dev
         return found;
     }
 
+    /// <summary>The raw message (headers and body) as the server received it.</summary>
+    public static async Task<string> RawAsync(string messageId)
+    {
+        using var http = new HttpClient { BaseAddress = Api };
+        return await http.GetStringAsync($"/api/messages/{messageId}/raw");
+    }
+
     public static async Task<IReadOnlyList<Received>> WaitForAsync(int count, TimeSpan timeout, params string[] addresses)
     {
         var until = DateTime.UtcNow + timeout;

@@ -112,13 +112,14 @@ public sealed class AuditsApiTests(QualityOpsAppFactory app) : IClassFixture<Qua
             evidence = "2 of 10 calls gave hints after a failed answer", finding = "major", actionOwnerId = ownerId, actionDueOn = "2026-04-10",
         })).ReadJsonAsync(HttpStatusCode.OK);
         var actionId = major.GetProperty("items")[1].GetProperty("actionId").GetGuid();
-        if (!app.UsesPlatformActions)
+        using (var admin = await app.AdminAsync())
         {
-            var raised = app.Actions.Raised[actionId];
-            raised.OwnerId.ShouldBe(ownerId);
-            raised.DueOn.ShouldBe(new DateOnly(2026, 4, 10));
-            raised.SourceKind.ShouldBe("audit-finding");
-            raised.SourceLink.ShouldBe($"/quality/audits/{id}#item-2");
+            // The finding's action is in the improvement-action register.
+            var raised = await (await admin.GetAsync($"/api/v1/actions/{actionId}")).ReadJsonAsync(HttpStatusCode.OK);
+            raised.GetProperty("ownerId").GetGuid().ShouldBe(ownerId);
+            raised.Str("dueOn").ShouldBe("2026-04-10");
+            raised.Str("sourceKind").ShouldBe("audit-finding");
+            raised.Str("sourceLink").ShouldBe($"/quality/audits/{id}#item-2");
         }
 
         major.GetProperty("items")[1].GetProperty("action").GetProperty("ownerId").GetGuid().ShouldBe(ownerId);

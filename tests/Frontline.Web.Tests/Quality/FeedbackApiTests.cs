@@ -148,4 +148,26 @@ public sealed class FeedbackApiTests(QualityOpsAppFactory app) : IClassFixture<Q
         low[0].GetProperty("agentId").GetGuid().ShouldBe(agentId);
         low[0].Str("source").ShouldBe("import");
     }
+
+    [Fact]
+    public async Task AutomaticInvitations_WithEMailOff_InviteNobody_AndSaySo()
+    {
+        app.Clock.Set(Now);
+        var team = await app.CreateTeamAsync("Feedback team off");
+        var agentId = await app.CreateStaffAsync("fb.off.agent", ["Agent"], team);
+        await app.CreateStaffAsync("fb.off.analyst", ["QualityAnalyst"]);
+        using var analyst = await app.ClientForAsync("fb.off.analyst");
+        using var agent = await app.ClientForAsync("fb.off.agent");
+        await SurveyAsync(analyst, "After your call (no e-mail here)");
+        var customer = (await (await agent.PostAsJsonAsync("/api/v1/customers", new { firstName = "Eve", lastName = "Offline", email = "eve@customers.example" }))
+            .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await app.ContactsAsync(agentId, team, Now.AddMinutes(5), 1, customerId: customer);
+        app.Clock.Set(Now.AddHours(1));
+
+        var run = await (await analyst.PostAsync("/api/v1/quality/surveys/scheduled-invitations", null)).ReadJsonAsync(HttpStatusCode.OK);
+        run.GetProperty("invited").GetInt32().ShouldBe(0);
+        run.Str("off").ShouldContain("E-mail is off");
+        var page = await (await analyst.GetAsync("/quality/feedback")).Content.ReadAsStringAsync();
+        page.ShouldContain("Automatic invitations are not being sent.");
+    }
 }

@@ -52,9 +52,29 @@ public sealed class QualityBrowserTests(BrowserFixture browser)
         await Assertions.Expect(analyst.GetByTestId("version-status")).ToContainTextAsync("draft");
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Publish version 1" }).ClickAsync();
         await Assertions.Expect(analyst.GetByTestId("version-status")).ToContainTextAsync("published");
+        await analyst.ShouldPassAxeAsync();
+
+        // A weekly spot-check plan for the team draws the agent's contact into the analyst's queue.
+        await analyst.GotoAsync("/quality/sampling");
+        await analyst.ShouldPassAxeAsync();
+        await analyst.GetByLabel("Name", new() { Exact = true }).FillAsync("Browser weekly checks");
+        await analyst.GetByLabel("Contacts per person").FillAsync("1");
+        await analyst.GetByLabel("Each").SelectOptionAsync(new SelectOptionValue { Label = "week" });
+        await analyst.GetByLabel("Teams covered").SelectOptionAsync(new SelectOptionValue { Label = "Quality browser team" });
+        await analyst.GetByLabel("Evaluators").SelectOptionAsync(new SelectOptionValue { Label = "Test qb.qa" });
+        await analyst.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
+        await analyst.WaitForURLAsync("**/quality/sampling/*");
+        await analyst.GetByLabel("Period starting").FillAsync("2026-11-30");
+        await analyst.GetByRole(AriaRole.Button, new() { Name = "Draw the sample" }).ClickAsync();
+        await Assertions.Expect(analyst.GetByTestId("drawn")).ToBeVisibleAsync();
+        await Assertions.Expect(analyst.GetByTestId("coverage-total")).ToContainTextAsync("1 assigned, 0 done");
+        await analyst.ShouldPassAxeAsync();
+        await analyst.GotoAsync("/quality/queue");
+        await analyst.ShouldPassAxeAsync();
+        await analyst.GetByTestId("queue").GetByRole(AriaRole.Link, new() { Name = "Evaluate contact of Test qb.agent" }).ClickAsync();
 
         // Evaluating beside the record: the contact's notes and recording reference are on the page.
-        await analyst.GotoAsync($"/quality/evaluations/new?contactId={contact}");
+        await analyst.WaitForURLAsync($"**/quality/evaluations/new?contactId={contact}*");
         await Assertions.Expect(analyst.GetByTestId("record-reference")).ToHaveTextAsync("REC-0042");
         await Assertions.Expect(analyst.GetByTestId("record-notes")).ToContainTextAsync("duplicate charge");
         await analyst.GetByLabel("Scorecard").SelectOptionAsync(new SelectOptionValue { Label = "Browser phone card (v1; phone)" });
@@ -66,6 +86,7 @@ public sealed class QualityBrowserTests(BrowserFixture browser)
         await form.GetByLabel("Rapport and empathy").CheckAsync();
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Submit to the agent" }).ClickAsync();
         await Assertions.Expect(analyst.GetByTestId("score")).ToHaveTextAsync("50");
+        await analyst.ShouldPassAxeAsync();
         var evaluationUrl = analyst.Url;
         await analyst.Context.CloseAsync();
 
@@ -76,6 +97,7 @@ public sealed class QualityBrowserTests(BrowserFixture browser)
         await agent.GetByLabel("Reason").FillAsync("I greeted the customer at 00:02.");
         await agent.GetByRole(AriaRole.Button, new() { Name = "Dispute" }).ClickAsync();
         await Assertions.Expect(agent.GetByTestId("status")).ToHaveTextAsync("Disputed");
+        await agent.ShouldPassAxeAsync();
         await agent.Context.CloseAsync();
 
         // The team leader upholds it with the greeting rescored: the score changes and the change is recorded.
@@ -88,6 +110,7 @@ public sealed class QualityBrowserTests(BrowserFixture browser)
         await Assertions.Expect(leader.GetByTestId("score")).ToHaveTextAsync("100");
         await Assertions.Expect(leader.GetByTestId("dispute")).ToContainTextAsync("Greeting: no → yes");
         await Assertions.Expect(leader.GetByTestId("history")).ToContainTextAsync("Dispute upheld");
+        await leader.ShouldPassAxeAsync();
         await leader.Context.CloseAsync();
     }
 }

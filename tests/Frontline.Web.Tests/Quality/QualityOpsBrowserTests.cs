@@ -43,10 +43,12 @@ public sealed class QualityOpsBrowserTests(BrowserFixture browser)
         });
         var page = await browser.SignedInPageAsync("ui.auditor", FrontlineAppFactory.StaffPassword);
         await page.GotoAsync("/quality/audits");
+        await page.ShouldPassAxeAsync();
         await page.GetByRole(AriaRole.Region, new() { Name = "Start an audit from a checklist" }).GetByLabel("Checklist").SelectOptionAsync(checklistId.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Start audit", Exact = true }).Last.ClickAsync();
         await page.WaitForURLAsync("**/quality/audits/*");
         await Assertions.Expect(page.GetByTestId("audit-status")).ToHaveTextAsync("In progress");
+        await page.ShouldPassAxeAsync();
 
         await page.GetByLabel("Evidence").First.FillAsync("Two application forms with account numbers on desk 14.");
         await page.GetByLabel("Finding").First.SelectOptionAsync("Major");
@@ -63,6 +65,7 @@ public sealed class QualityOpsBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Write report and close audit" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("audit-status")).ToContainTextAsync("Closed");
         await Assertions.Expect(page.GetByTestId("report")).ToContainTextAsync("desk 14");
+        await page.ShouldPassAxeAsync();
 
         // The owner's inbox has the action's notification, linked to the action.
         var inbox = await browser.App.WithDbAsync(db => db.Set<Notification>().AsNoTracking().Where(n => n.RecipientId == ownerId).ToListAsync());
@@ -99,17 +102,19 @@ public sealed class QualityOpsBrowserTests(BrowserFixture browser)
         await page.GotoAsync(link);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("How did we do?");
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveCountAsync(0);
+        await page.ShouldPassAxeAsync();
 
         // Sending without the required answer keeps the other answers and says what is missing.
-        await page.GetByRole(AriaRole.Group, new() { Name = "How likely are you to recommend us" }).GetByText("9", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Radiogroup, new() { Name = "How likely are you to recommend us" }).GetByText("9", new() { Exact = true }).ClickAsync();
         await page.GetByLabel("Is there anything you would like to tell us?").FillAsync("Quick and friendly.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("form-error")).ToContainTextAsync("Please answer");
         await Assertions.Expect(page.GetByLabel("Is there anything you would like to tell us?")).ToHaveValueAsync("Quick and friendly.");
 
-        await page.GetByRole(AriaRole.Group, new() { Name = "Overall, how satisfied" }).GetByText("5", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Radiogroup, new() { Name = "Overall, how satisfied" }).GetByText("5", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("survey-thanks")).ToBeVisibleAsync();
+        await page.ShouldPassAxeAsync();
 
         var response = await browser.App.WithDbAsync(db => db.Set<SurveyResponse>().AsNoTracking().SingleAsync(r => r.InvitationId == token.Id));
         response.Csat.ShouldBe(5);

@@ -69,6 +69,55 @@ public sealed class Survey : IVersioned
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>
+    /// The share of closed contacts or cases (1 to 100 %) whose customer is invited automatically; the choice is made
+    /// from the record's id, so a rerun chooses the same records.
+    /// </summary>
+    public int InvitePercent { get; set; } = 100;
+
+    /// <summary>A customer invited to any survey within this many days is not invited again (survey fatigue).</summary>
+    public int QuietDays { get; set; } = 30;
+
+    /// <summary>Contacts or cases closed up to this instant have been considered for automatic invitation.</summary>
+    public DateTime? AutoInvitedUpTo { get; set; }
+
+    /// <summary>When a link made at <paramref name="now"/> expires: whole seconds, because the link carries it in Unix seconds.</summary>
+    public DateTime LinkExpiry(DateTime now) =>
+        DateTime.SpecifyKind(now.AddDays(LinkValidDays).AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)), DateTimeKind.Utc);
+
+    /// <summary>Whether closed contacts or cases invite their customers by themselves (by e-mail).</summary>
+    public bool InvitesAutomatically => IsActive && Trigger != SurveyTrigger.Manual;
+
+    /// <summary>
+    /// Whether the record with this id is in the invited share: a stable bucket from the id's bytes (ids are random
+    /// enough), so the same records are chosen however often the selection runs.
+    /// </summary>
+    public bool Selects(Guid recordId)
+    {
+        if (InvitePercent >= 100)
+        {
+            return true;
+        }
+
+        var bytes = recordId.ToByteArray();
+        var bucket = (int)(BitConverter.ToUInt32(System.Security.Cryptography.SHA256.HashData(bytes), 0) % 100);
+        return bucket < InvitePercent;
+    }
+
+    /// <summary>Refuses automatic-invitation settings outside sensible limits.</summary>
+    public static void CheckAutomatic(int invitePercent, int quietDays)
+    {
+        if (invitePercent is < 1 or > 100)
+        {
+            throw new DomainException("survey.invite-percent", "Invite between 1 and 100 % of closed contacts or cases.", DomainErrorKind.Invalid, "invitePercent");
+        }
+
+        if (quietDays is < 0 or > 365)
+        {
+            throw new DomainException("survey.quiet-days", "Leave 0 to 365 days between invitations to one customer.", DomainErrorKind.Invalid, "quietDays");
+        }
+    }
+
     public DateTime CreatedAt { get; init; }
 
     public int Version { get; set; }

@@ -14,6 +14,9 @@ public enum InvitationDelivery
 
     /// <summary>Sent by e-mail.</summary>
     Emailed,
+
+    /// <summary>E-mail could not be sent (the reason is kept); the link can still be passed on.</summary>
+    EmailFailed,
 }
 
 /// <summary>
@@ -49,6 +52,23 @@ public sealed class SurveyInvitation : IVersioned
     public DateTime? AnsweredAt { get; set; }
 
     public DateTime? SentAt { get; set; }
+
+    /// <summary>Made by the automatic invitation run after the contact or case closed (not by a person).</summary>
+    public bool Automatic { get; init; }
+
+    /// <summary>E-mail attempts so far.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>When the next e-mail attempt is due (queued invitations only).</summary>
+    public DateTime? NextAttemptAt { get; set; }
+
+    /// <summary>Held by the node sending it until then, so two nodes never send one invitation at once.</summary>
+    public DateTime? LeasedUntil { get; set; }
+
+    /// <summary>Why the last e-mail attempt failed, or why it was not sent.</summary>
+    public string? LastError { get; set; }
+
+    public const int MaxErrorLength = 500;
 
     public int Version { get; set; }
 

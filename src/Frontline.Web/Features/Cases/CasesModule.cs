@@ -10,6 +10,7 @@ public static class CasesModule
         services.AddScoped<RecordContacts>();
         services.AddScoped<ContactDirectory>();
         services.AddScoped<ISamplingContacts, SamplingContacts>();
+        services.AddScoped<IClosedWork, ClosedWorkReader>();
         services.AddScoped<IContactMeasures, ContactMeasures>();
         services.AddScoped<ImportContacts>();
         services.AddScoped<InterruptedImports>();

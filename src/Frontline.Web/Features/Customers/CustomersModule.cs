@@ -10,6 +10,7 @@ public static class CustomersModule
         services.AddScoped<CustomerDirectory>();
         services.AddScoped<ICustomerSupportNeeds, CustomerSupportNeeds>();
         services.AddScoped<ICustomerCommunicationNeeds, CustomerCommunicationNeeds>();
+        services.AddScoped<ICustomerEmailAddresses, CustomerEmailAddresses>();
         services.AddScoped<CustomerSummaries>();
         services.AddScoped<CreateCustomer>();
         services.AddScoped<UpdateCustomer>();

@@ -27,6 +27,10 @@ public static class QualityOperations
         services.AddScoped<InviteToSurvey>();
         services.AddScoped<AnswerSurvey>();
         services.AddScoped<ImportSurveyResponses>();
+        services.AddScoped<InviteAfterClosedWork>();
+        services.AddScoped<SurveyEmailDelivery>();
+        services.AddScheduledJob<SurveyInvitationsJob>(SurveyInvitationsJob.Name,
+            "Invites customers of closed contacts and cases to surveys, and sends the survey outbox", interval: TimeSpan.FromMinutes(1));
         services.AddScoped<SamplingDirectory>();
         services.AddScoped<CreateSamplingPlan>();
         services.AddScoped<DrawSample>();

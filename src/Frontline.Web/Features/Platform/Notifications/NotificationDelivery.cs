@@ -56,9 +56,7 @@ public sealed class NotificationDelivery(FrontlineDbContext db, IEmailSender sen
     private async Task<bool> DeliverAsync(Guid id, NotificationOptions settings, CancellationToken stopping)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        // Microsecond precision (PostgreSQL's), plus a random part so the lease also identifies this claim.
-        var leaseTicks = now.AddSeconds(settings.LeaseSeconds).Ticks;
-        var lease = new DateTime(leaseTicks - (leaseTicks % 10) + (Random.Shared.Next(1, 1_000_000) * 10L), DateTimeKind.Utc);
+        var lease = OutboxAttempts.NewLease(now, settings.LeaseSeconds);
         var claimed = await db.Set<EmailOutboxMessage>()
             .Where(m => m.Id == id && m.Status == EmailStatus.Pending && m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedUntil, lease), stopping);
@@ -96,9 +94,7 @@ public sealed class NotificationDelivery(FrontlineDbContext db, IEmailSender sen
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
         {
-            var error = Trim($"{ex.GetType().Name}: {ex.Message}");
-            var giveUp = attempts >= settings.MaxAttempts;
-            var next = clock.GetUtcNow().UtcDateTime + EmailOutboxMessage.BackOff(attempts, TimeSpan.FromSeconds(settings.FirstRetrySeconds));
+            var (error, giveUp, next) = OutboxAttempts.Failed(ex, attempts, settings, clock.GetUtcNow().UtcDateTime, EmailOutboxMessage.MaxErrorLength);
             logger.LogWarning("E-mail {OutboxId} attempt {Attempt} failed{GiveUp}: {Error}", id, attempts, giveUp ? " (giving up)" : "", error);
             await SettleAsync(id, lease, s => s
                 .SetProperty(m => m.Attempts, attempts)
@@ -146,6 +142,4 @@ public sealed class NotificationDelivery(FrontlineDbContext db, IEmailSender sen
     }
 
     private static bool IsAddress(string? email) => !string.IsNullOrWhiteSpace(email) && MailAddress.TryCreate(email, out _);
-
-    private static string Trim(string text) => text.Length <= EmailOutboxMessage.MaxErrorLength ? text : text[..EmailOutboxMessage.MaxErrorLength];
 }

@@ -15,11 +15,23 @@ public sealed class FeedbackDirectory(FrontlineDbContext db, CurrentStaff me, Su
     public async Task<SurveyView> SurveyAsync(Guid id, CancellationToken cancellationToken) =>
         View(await db.Set<Survey>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw DomainException.NotFound("survey"));
 
-    public static SurveyView View(Survey s) => new(s.Id, s.Name, s.Introduction, s.Trigger, s.Questions, s.LinkValidDays, s.LowCsat, s.LowNps, s.IsActive, s.Version);
+    public static SurveyView View(Survey s) => new(s.Id, s.Name, s.Introduction, s.Trigger, s.Questions, s.LinkValidDays, s.LowCsat, s.LowNps, s.IsActive, s.Version,
+        s.InvitePercent, s.QuietDays, QualityOpsAccess.Instant(s.AutoInvitedUpTo));
 
     public async Task<InvitationView> InvitationViewAsync(SurveyInvitation i, string baseUrl, CancellationToken cancellationToken) =>
         new(i.Id, i.SurveyId, i.ContactId, i.CaseId, i.AgentId, LinkFor(baseUrl, SurveyLink.Sign(i.Id, i.ExpiresAt, await keys.GetAsync(cancellationToken))),
-            QualityOpsAccess.Instant(i.ExpiresAt), i.Delivery, QualityOpsAccess.Instant(i.AnsweredAt));
+            QualityOpsAccess.Instant(i.ExpiresAt), i.Delivery, QualityOpsAccess.Instant(i.AnsweredAt), i.Automatic, QualityOpsAccess.Instant(i.SentAt), i.LastError);
+
+    /// <summary>E-mail invitations per survey: sent, waiting in the outbox, and given up.</summary>
+    public async Task<IReadOnlyDictionary<Guid, SurveyOutbox>> OutboxAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<SurveyInvitation>().AsNoTracking().Where(i => i.Delivery != InvitationDelivery.Link)
+            .GroupBy(i => new { i.SurveyId, i.Delivery }).Select(g => new { g.Key.SurveyId, g.Key.Delivery, Count = g.Count() }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.SurveyId).ToDictionary(g => g.Key, g => new SurveyOutbox(
+            g.Where(r => r.Delivery == InvitationDelivery.Emailed).Sum(r => r.Count),
+            g.Where(r => r.Delivery == InvitationDelivery.EmailQueued).Sum(r => r.Count),
+            g.Where(r => r.Delivery == InvitationDelivery.EmailFailed).Sum(r => r.Count)));
+    }
 
     public static string LinkFor(string baseUrl, string token) => $"{baseUrl.TrimEnd('/')}/survey/{token}";
 

@@ -13,6 +13,8 @@ public static class FeedbackEndpoints
         var inviters = quality.MapGroup("/surveys").RequireAuthorization(p => p.RequireRole(QualityOpsAccess.Inviters)).WithTags("Quality: feedback");
         readers.MapGet("/", List).WithName("QualityListSurveys");
         analysts.MapPost("/", Create).WithName("QualityCreateSurvey").WithSummary("A survey with CSAT, NPS, effort and free-text questions");
+        analysts.MapPost("/scheduled-invitations", RunInvitations).WithName("QualityRunSurveyInvitations")
+            .WithSummary("Run the automatic invitations now (as the every-minute job does): invite customers of closed work, send the survey outbox");
         inviters.MapPost("/{id:guid}/invitations", Invite).WithName("QualityInviteToSurvey")
             .WithSummary("Invite the customer of an ended contact or a resolved case; answers the signed link");
         readers.MapGet("/{id:guid}/responses", Responses).WithName("QualitySurveyResponses").WithSummary("Responses in your scope (low=true for low scores)");
@@ -36,6 +38,13 @@ public static class FeedbackEndpoints
     {
         var survey = await save.CreateAsync(request, cancellationToken);
         return TypedResults.Created($"/api/v1/quality/surveys/{survey.Id}", FeedbackDirectory.View(survey));
+    }
+
+    public static async Task<Ok<InvitationRunResult>> RunInvitations(InviteAfterClosedWork invite, SurveyEmailDelivery delivery, CancellationToken cancellationToken)
+    {
+        var invited = await invite.RunAsync(cancellationToken);
+        var settled = await delivery.DeliverDueAsync(cancellationToken);
+        return TypedResults.Ok(new InvitationRunResult(invited, settled, invite.Off()));
     }
 
     public static async Task<Created<InvitationView>> Invite(Guid id, InviteRequest request, InviteToSurvey invite, FeedbackDirectory directory, HttpRequest http,

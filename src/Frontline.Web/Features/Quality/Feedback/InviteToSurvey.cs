@@ -72,9 +72,9 @@ public sealed class InviteToSurvey(FrontlineDbContext db, ContactDirectory conta
             TeamId = teamId,
             Email = email,
             Delivery = email is null ? InvitationDelivery.Link : InvitationDelivery.EmailQueued,
+            NextAttemptAt = email is null ? null : now,
             CreatedAt = now,
-            // Whole seconds: the link carries the expiry in Unix seconds.
-            ExpiresAt = DateTime.SpecifyKind(now.AddDays(survey.LinkValidDays).AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)), DateTimeKind.Utc),
+            ExpiresAt = survey.LinkExpiry(now),
         };
         db.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);

@@ -15,6 +15,7 @@ public sealed class SaveSurvey(FrontlineDbContext db, TimeProvider clock)
             string.IsNullOrWhiteSpace(q.Id) ? $"{q.Kind.ToString().ToLowerInvariant()}-{(i + 1).ToString(CultureInfo.InvariantCulture)}" : q.Id.Trim(),
             q.Kind, q.Text?.Trim() ?? "", q.Required)).ToList();
         Survey.Check(request.Name, questions, request.LinkValidDays);
+        Survey.CheckAutomatic(request.InvitePercent, request.QuietDays);
         if (questions.Select(q => q.Id).Distinct(StringComparer.Ordinal).Count() != questions.Count)
         {
             throw new Domain.Platform.DomainException("survey.question-id", "Question ids must be different.", Domain.Platform.DomainErrorKind.Invalid, "questions");
@@ -29,6 +30,8 @@ public sealed class SaveSurvey(FrontlineDbContext db, TimeProvider clock)
             LinkValidDays = request.LinkValidDays,
             LowCsat = request.LowCsat,
             LowNps = request.LowNps,
+            InvitePercent = request.InvitePercent,
+            QuietDays = request.QuietDays,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(survey);
