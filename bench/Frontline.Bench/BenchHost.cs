@@ -44,6 +44,7 @@ public sealed class BenchHost : IAsyncDisposable
         var environment = new BenchEnvironment();
         services.AddSingleton<IWebHostEnvironment>(environment);
         services.AddSingleton<IHostEnvironment>(environment); // the start-up seeder asks for the plain host environment
+        services.AddSingleton<IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>(); // Quartz's hosted service needs it to be built
         services.AddFrontline(configuration);
         var provider_ = services.BuildServiceProvider();
         await PlatformModule.PrepareDatabaseAsync(provider_);
