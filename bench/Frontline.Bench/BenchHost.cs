@@ -37,20 +37,19 @@ public sealed class BenchHost : IAsyncDisposable
             ["ConnectionStrings:Frontline"] = connectionString,
             ["Frontline:SeedDemo"] = "false",
             ["Frontline:AdminPassword"] = "Bench-admin-2026",
+            // Scheduled jobs (draws, reminders, deliveries) would run beside the timed work: off, the bench times the use cases.
+            ["Scheduler:Enabled"] = "false",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        var environment = new BenchEnvironment();
-        services.AddSingleton<IWebHostEnvironment>(environment);
-        services.AddSingleton<IHostEnvironment>(environment); // the start-up seeder asks for the plain host environment
-        services.AddSingleton<IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>(); // Quartz's hosted service needs it to be built
+        services.AddSingleton<IWebHostEnvironment>(new BenchEnvironment());
+        services.AddSingleton<IHostEnvironment>(sp => sp.GetRequiredService<IWebHostEnvironment>());
         services.AddFrontline(configuration);
         var provider_ = services.BuildServiceProvider();
         await PlatformModule.PrepareDatabaseAsync(provider_);
         // Background services run as in the application (on SQLite, the checkpointer that keeps the log short).
-        // Quartz's scheduled jobs are left out: they need the web host's lifetime and would only add noise to the timings.
-        foreach (var hosted in provider_.GetServices<IHostedService>().Where(h => h.GetType().Name != "QuartzHostedService"))
+        foreach (var hosted in provider_.GetServices<IHostedService>())
         {
             await hosted.StartAsync(CancellationToken.None);
         }
@@ -77,7 +76,7 @@ public sealed class BenchHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var hosted in _services.GetServices<IHostedService>().Where(h => h.GetType().Name != "QuartzHostedService"))
+        foreach (var hosted in _services.GetServices<IHostedService>())
         {
             await hosted.StopAsync(CancellationToken.None);
         }

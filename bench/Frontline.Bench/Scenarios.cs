@@ -8,6 +8,7 @@ public static class Scenarios
         ["customer-search"] = CustomerSearchScenario.RunAsync,
         ["complaints"] = ComplaintsScenario.RunAsync,
         ["performance"] = PerformanceScenario.RunAsync,
+        ["quality"] = QualityScenario.RunAsync,
     };
 
     public static bool TryGet(string name, out Func<string[], Task<int>> scenario) => All.TryGetValue(name, out scenario!);

@@ -372,6 +372,9 @@ public sealed class PolicyVersion
 
     public DateTime? SupersededAt { get; set; }
 
+    /// <summary>The review date the reminder was sent for (once per review date: a new version gets its own).</summary>
+    public DateOnly? ReviewRemindedFor { get; set; }
+
     public List<PolicyClause> Clauses { get; init; } = [];
 
     public List<ClauseComment> Comments { get; init; } = [];

@@ -12,6 +12,7 @@ public static class CasesModule
         services.AddScoped<ISamplingContacts, SamplingContacts>();
         services.AddScoped<IClosedWork, ClosedWorkReader>();
         services.AddScoped<IContactMeasures, ContactMeasures>();
+        services.AddScoped<IChannelContacts, ChannelContacts>();
         services.AddScoped<ImportContacts>();
         services.AddScoped<InterruptedImports>();
         services.AddSingleton<ContactImportQueue>();

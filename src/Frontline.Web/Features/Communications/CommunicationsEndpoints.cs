@@ -34,6 +34,8 @@ public static class CommunicationsEndpoints
         policies.MapPost("/{id:guid}/versions", NewVersionAsync).RequireAuthorization(CommunicationsAccess.Draft).WithName("StartPolicyVersion");
         policies.MapGet("/{id:guid}/agreement.pdf", PdfAsync).WithName("PolicyPdf").WithSummary("The policy with its sign-off record (PDF)");
         comms.MapTemplateApi();
+        comms.MapProcedureApi();
+        comms.MapChannelApi();
         return api;
     }
 

@@ -1,3 +1,5 @@
+using Frontline.Web.Features.Platform.Jobs;
+
 namespace Frontline.Web.Features.Communications;
 
 /// <summary>The Communications module: communication policies with management sign-off, message templates and language checks.</summary>
@@ -27,6 +29,22 @@ public static class CommunicationsModule
         services.AddScoped<WriteTemplate>();
         services.AddScoped<ApproveTemplate>();
         services.AddScoped<UseTemplate>();
+        services.AddScoped<ProcedureDirectory>();
+        services.AddScoped<ProcedureChanges>();
+        services.AddScoped<DraftProcedure>();
+        services.AddScoped<SaveProcedureDraft>();
+        services.AddScoped<EvaluateProcedure>();
+        services.AddScoped<ApproveProcedure>();
+        services.AddScoped<StartProcedureVersion>();
+        services.AddScoped<ReconciliationDirectory>();
+        services.AddScoped<RaiseGapAction>();
+        services.AddScoped<RecordReconciliation>();
+        services.AddScoped<ChannelDirectory>();
+        services.AddScoped<ConfigureChannel>();
+        services.AddScoped<EvaluateChannels>();
+        services.AddScoped<ReviewReminders>();
+        services.AddScheduledJob<ReviewRemindersJob>(ReviewRemindersJob.Name,
+            "Tells authors and managers of policies, and owners of procedures, whose review has fallen due, once per review date", cron: "0 0 7 * * ?");
         return services;
     }
 

@@ -10,6 +10,7 @@ public static class ComplaintsModule
         services.AddSingleton<ComplaintReferenceData>();
         services.AddScoped<ComplaintStore>();
         services.AddScoped<IComplaintsRaised, ComplaintsRaised>();
+        services.AddScoped<IComplaintsByChannel, ComplaintsByChannel>();
         services.AddScoped<ComplaintClockService>();
         services.AddScoped<RecordComplaint>();
         services.AddScoped<UpdateComplaint>();

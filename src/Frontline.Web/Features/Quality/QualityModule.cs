@@ -13,6 +13,7 @@ public static class QualityModule
             .AddPolicy(QualityAccess.Calibrate, p => p.RequireRole(QualityAccess.Evaluators));
         services.AddScoped<QualityScope>();
         services.AddScoped<QualityPeople>();
+        services.AddScoped<Feedback.ISatisfactionScores, Feedback.SatisfactionScores>();
         services.AddScoped<QualityNotices>();
         services.AddScoped<ScorecardDirectory>();
         services.AddScoped<CreateScorecard>();

@@ -1,0 +1,1 @@
+ALTER TABLE "CommsPolicyVersions" ADD "ReviewRemindedFor" TEXT NULL;
