@@ -9,6 +9,7 @@ public static class Scenarios
         ["complaints"] = ComplaintsScenario.RunAsync,
         ["people"] = PeopleScenario.RunAsync,
         ["compliance"] = ComplianceScenario.RunAsync,
+        ["performance"] = PerformanceScenario.RunAsync,
         ["quality"] = QualityScenario.RunAsync,
     };
 

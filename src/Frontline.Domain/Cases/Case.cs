@@ -38,6 +38,9 @@ public sealed class Case : IVersioned
     /// <summary>The service target in business minutes (from category and priority) when the case was opened.</summary>
     public long TargetMinutes { get; set; }
 
+    /// <summary>The first-response target in business minutes when the case was opened (0: opened before targets were set in Performance).</summary>
+    public long FirstResponseTargetMinutes { get; set; }
+
     /// <summary>Due by: the service target counted in business hours, moved on by every pause while awaiting the customer.</summary>
     public DateTime DueAt { get; set; }
 

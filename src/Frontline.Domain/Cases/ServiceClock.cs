@@ -18,31 +18,12 @@ public sealed class CasePause
 }
 
 /// <summary>
-/// Service targets per category and priority, in business minutes (a business day is the centre's opening
-/// hours). Category entries override the priority default: fraud is always worked faster.
+/// The centre's business day in minutes. The targets per category and priority are set in Performance
+/// (<c>CaseServiceTarget</c>) and read through its seam when a case opens.
 /// </summary>
 public static class ServiceTargets
 {
     public const int BusinessDay = 510; // 09:00–17:30
-
-    private static readonly Dictionary<CasePriority, long> ByPriority = new()
-    {
-        [CasePriority.Urgent] = 240,
-        [CasePriority.High] = BusinessDay,
-        [CasePriority.Normal] = 3 * BusinessDay,
-        [CasePriority.Low] = 5 * BusinessDay,
-    };
-
-    private static readonly Dictionary<(string Category, CasePriority Priority), long> ByCategory = new()
-    {
-        [("fraud", CasePriority.Urgent)] = 60,
-        [("fraud", CasePriority.High)] = 120,
-        [("fraud", CasePriority.Normal)] = 240,
-        [("fraud", CasePriority.Low)] = BusinessDay,
-    };
-
-    public static long MinutesFor(string category, CasePriority priority) =>
-        ByCategory.TryGetValue((category, priority), out var minutes) ? minutes : ByPriority[priority];
 }
 
 /// <summary>

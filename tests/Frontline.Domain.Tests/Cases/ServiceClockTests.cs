@@ -15,7 +15,7 @@ public sealed class ServiceClockTests
     public void DueAt_NormalPriority_ThreeBusinessDaysLater_SameTime()
     {
         var opened = Uk(2026, 11, 23, 10); // Monday
-        ServiceClock.DueAt(Calendar, opened, ServiceTargets.MinutesFor("billing", CasePriority.Normal), [], opened)
+        ServiceClock.DueAt(Calendar, opened, 3 * ServiceTargets.BusinessDay, [], opened)
             .ShouldBe(Uk(2026, 11, 26, 10)); // Thursday
     }
 
@@ -61,13 +61,4 @@ public sealed class ServiceClockTests
         var pauses = new[] { (Uk(2026, 11, 23, 17), (DateTimeOffset?)Uk(2026, 11, 24, 9)) }; // 30 business minutes
         ServiceClock.DueAt(Calendar, opened, 60, pauses, Uk(2026, 11, 24, 9)).ShouldBe(Uk(2026, 11, 23, 10, 30));
     }
-
-    [Theory]
-    [InlineData("billing", CasePriority.Urgent, 240)]
-    [InlineData("billing", CasePriority.High, 510)]
-    [InlineData("card", CasePriority.Low, 2550)]
-    [InlineData("fraud", CasePriority.Normal, 240)]
-    [InlineData("fraud", CasePriority.Urgent, 60)]
-    public void Targets_PerCategoryAndPriority(string category, CasePriority priority, long minutes) =>
-        ServiceTargets.MinutesFor(category, priority).ShouldBe(minutes);
 }

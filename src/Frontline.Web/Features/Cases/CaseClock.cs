@@ -1,6 +1,7 @@
 using Frontline.Data;
 using Frontline.Domain.Cases;
 using Frontline.Domain.Platform.Calendar;
+using Frontline.Web.Features.Performance;
 using Frontline.Web.Features.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace Frontline.Web.Features.Cases;
 /// Keeps cases' service clocks on the centre's business calendar: the due date when a case opens, every pause while
 /// awaiting the customer (recorded, with its business minutes), and the due date moved on when a pause ends.
 /// </summary>
-public sealed class CaseClock(FrontlineDbContext db, BusinessCalendars calendars, IOptions<CasesOptions> options, TimeProvider clock)
+public sealed class CaseClock(FrontlineDbContext db, BusinessCalendars calendars, IOptions<CasesOptions> options, TimeProvider clock, ICaseServiceTargets targets)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -19,10 +20,17 @@ public sealed class CaseClock(FrontlineDbContext db, BusinessCalendars calendars
 
     public int CustomerUpdateBusinessDays => options.Value.CustomerUpdateBusinessDays;
 
-    /// <summary>Sets the target from category and priority and the due date from the opening and every pause so far.</summary>
+    /// <summary>Sets the targets for the case's category and priority from those set in Performance (on opening or reclassifying only:
+    /// a case keeps the targets it was opened with when the centre's targets change).</summary>
+    public async Task SetTargetsAsync(Case @case, CancellationToken cancellationToken)
+    {
+        var target = await targets.ForAsync(@case.Category, @case.Priority, cancellationToken);
+        (@case.TargetMinutes, @case.FirstResponseTargetMinutes) = (target.ResolutionMinutes, target.FirstResponseMinutes);
+    }
+
+    /// <summary>Sets the due date from the case's target, its opening and every pause so far.</summary>
     public async Task ResetDueAsync(Case @case, CancellationToken cancellationToken)
     {
-        @case.TargetMinutes = ServiceTargets.MinutesFor(@case.Category, @case.Priority);
         var calendar = await CalendarAsync(cancellationToken);
         var pauses = await db.Set<CasePause>().Where(p => p.CaseId == @case.Id).ToListAsync(cancellationToken);
         pauses.AddRange(db.ChangeTracker.Entries<CasePause>().Where(e => e.State == EntityState.Added && e.Entity.CaseId == @case.Id).Select(e => e.Entity));

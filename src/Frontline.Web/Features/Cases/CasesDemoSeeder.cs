@@ -116,6 +116,7 @@ public sealed class CasesDemoSeeder(RecordContacts recordContacts, CaseClock cas
                 LastCustomerUpdateAt = opened,
             };
             @case.Reference = $"CS-DEMO-{i + 1:000}";
+            await caseClock.SetTargetsAsync(@case, cancellationToken);
             await caseClock.ResetDueAsync(@case, cancellationToken);
             db.Add(@case);
             db.Add(new CaseEvent { CaseId = @case.Id, StaffId = owner, At = opened, What = "opened" });

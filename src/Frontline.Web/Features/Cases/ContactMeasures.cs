@@ -48,6 +48,10 @@ public sealed class ContactMeasures(FrontlineDbContext db) : IContactMeasures
         }
     }
 
+    public Task<IReadOnlyList<ContactGroupTotals>> TotalsAsync(DateTime fromUtc, DateTime toUtc, ContactMeasureFilter filter, ContactGrouping grouping,
+        int thresholdSeconds, CancellationToken cancellationToken) =>
+        ContactTotalsQuery.RunAsync(db, fromUtc, toUtc, filter, grouping, thresholdSeconds, cancellationToken);
+
     public async Task<IReadOnlyList<string>> QueuesAsync(CancellationToken cancellationToken) =>
         await db.Set<Contact>().AsNoTracking().Where(c => c.Queue != null).Select(c => c.Queue!).Distinct().OrderBy(q => q).ToListAsync(cancellationToken);
 }

@@ -13,6 +13,13 @@ public interface IContactMeasures
     /// </summary>
     IAsyncEnumerable<ContactTiming> TimingsAsync(DateTime fromUtc, DateTime toUtc, ContactMeasureFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The totals the queue and handling measures need (service level at <paramref name="thresholdSeconds"/>, speed of answer,
+    /// abandonment, handling time), counted in the database over the same contacts <see cref="TimingsAsync"/> gives, per group.
+    /// </summary>
+    Task<IReadOnlyList<ContactGroupTotals>> TotalsAsync(DateTime fromUtc, DateTime toUtc, ContactMeasureFilter filter, ContactGrouping grouping, int thresholdSeconds,
+        CancellationToken cancellationToken);
+
     /// <summary>The queues contacts have been offered on (for checking that a filter names a real one).</summary>
     Task<IReadOnlyList<string>> QueuesAsync(CancellationToken cancellationToken);
 }

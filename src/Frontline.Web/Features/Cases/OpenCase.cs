@@ -43,6 +43,7 @@ public sealed class OpenCase(FrontlineDbContext db, CurrentStaff me, CaseClock c
             LastCustomerUpdateAt = now,
         };
         @case.Reference = $"CS-{UkDate(now)}-{@case.Id.ToString("N")[^6..].ToUpperInvariant()}";
+        await caseClock.SetTargetsAsync(@case, cancellationToken);
         await caseClock.ResetDueAsync(@case, cancellationToken);
         db.Add(@case);
         db.Add(new CaseEvent { CaseId = @case.Id, StaffId = me.Id, At = now, What = "opened" });
@@ -93,6 +94,7 @@ public sealed class EditCase(FrontlineDbContext db, CurrentStaff me, CaseDirecto
         {
             @case.Category = request.Category ?? @case.Category;
             @case.Priority = request.Priority ?? @case.Priority;
+            await caseClock.SetTargetsAsync(@case, cancellationToken);
             await caseClock.ResetDueAsync(@case, cancellationToken);
             db.Add(new CaseEvent
             {

@@ -1,10 +1,13 @@
 using System.Globalization;
 using Frontline.Domain.Performance;
 using Frontline.Domain.Platform;
+using Frontline.Web.Features.Performance.Analysis;
+using Frontline.Web.Features.Performance.Charter;
 using Frontline.Web.Features.Performance.Kpis;
 using Frontline.Web.Features.Performance.Publishing;
 using Frontline.Web.Features.Performance.Results;
 using Frontline.Web.Features.Performance.Staffing;
+using Frontline.Web.Features.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Frontline.Web.Features.Performance;
@@ -45,6 +48,27 @@ public static class PerformanceEndpoints
             .WithSummary("Who was told what, when, and who has not acknowledged (publicationId, unread)");
         performance.MapGet("/my-results", MyResults).WithName("MyResults").WithSummary("The results sent to you, with why");
         performance.MapPost("/distributions/{id:guid}/acknowledge", Acknowledge).WithName("AcknowledgeResult").WithSummary("Acknowledge a result sent to you");
+
+        var charter = performance.MapGroup("/charter").ProducesProblem(StatusCodes.Status409Conflict);
+        charter.MapGet("/", ListCharter).WithName("ListCharter").WithSummary("The service charter: aims, objectives and offers, with the KPIs measuring them and the policy they serve");
+        charter.MapPost("/", AddCharterEntry).RequireAuthorization(PerformanceAccess.Design).WithName("AddCharterEntry")
+            .WithSummary("Add an aim, a measurable objective (linked to at least one KPI) or a service offer");
+        charter.MapGet("/{id:guid}", GetCharterEntry).WithName("GetCharterEntry");
+        charter.MapPut("/{id:guid}", ReviseCharterEntry).RequireAuthorization(PerformanceAccess.Design).WithName("ReviseCharterEntry")
+            .WithSummary("Rewrite or retire a line of the charter (revision or If-Match; stale: 409)");
+        performance.MapGet("/case-targets", ListCaseTargets).WithName("ListCaseTargets")
+            .WithSummary("Case service targets (business minutes) per priority, with category overrides");
+        performance.MapPut("/case-targets", SetCaseTarget).RequireAuthorization(PerformanceAccess.Design).WithName("SetCaseTarget")
+            .WithSummary("Set the first-response and resolution targets for a priority (and category); new cases get them, open cases keep theirs")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        kpis.MapGet("/{id:guid}/contacts", ResultContacts).WithName("ResultContacts")
+            .WithSummary("The contacts behind a figure (periodStart, level, subject), in your scope; format=json|csv|xlsx");
+        kpis.MapGet("/{id:guid}/reviews", Reviews).WithName("ListKpiReviews").WithSummary("Variance comments and the improvement actions raised from them, in your scope");
+        kpis.MapPost("/{id:guid}/reviews", Review).RequireAuthorization(PerformanceAccess.Plan).WithName("ReviewResult")
+            .WithSummary("Comment on a result's variance from target and optionally raise an improvement action");
+        performance.MapGet("/scorecards/people/{id:guid}", PersonScorecard).WithName("PersonScorecard").WithSummary("A person's KPIs at a glance (asOf)");
+        performance.MapGet("/scorecards/teams/{id:guid}", TeamScorecard).WithName("TeamScorecard").WithSummary("A team's KPIs at a glance (asOf)");
 
         performance.MapPost("/erlang-c", ErlangC).RequireAuthorization(PerformanceAccess.Plan).WithName("ErlangC")
             .WithSummary("Agents required for one interval (Erlang C), after shrinkage, and the figures they give, with a table around the answer");
@@ -112,6 +136,61 @@ public static class PerformanceEndpoints
 
     public static async Task<Ok<DistributionView>> Acknowledge(Guid id, PublicationDirectory directory, CancellationToken cancellationToken) =>
         TypedResults.Ok(await directory.AcknowledgeAsync(id, cancellationToken));
+
+    public static async Task<Ok<List<CharterView>>> ListCharter(bool? includeRetired, CharterDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.ListAsync(includeRetired ?? false, cancellationToken));
+
+    public static async Task<Created<CharterView>> AddCharterEntry(CharterRequest request, AddCharterEntry add, CancellationToken cancellationToken)
+    {
+        var view = await add.ExecuteAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/performance/charter/{view.Id}", view);
+    }
+
+    public static async Task<Ok<CharterView>> GetCharterEntry(Guid id, CharterDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<CharterView>> ReviseCharterEntry(Guid id, CharterRequest request, HttpRequest http, ReviseCharterEntry revise,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await revise.ExecuteAsync(id, request with { Revision = Complaints.ComplaintsEndpoints.VersionOf(request.Revision, http) }, cancellationToken));
+
+    public static async Task<Ok<List<CaseTargetView>>> ListCaseTargets(CaseTargetDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.ListAsync(cancellationToken));
+
+    public static async Task<Ok<CaseTargetView>> SetCaseTarget(CaseTargetRequest request, HttpRequest http, SetCaseTarget set, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await set.ExecuteAsync(request with { Revision = Complaints.ComplaintsEndpoints.VersionOf(request.Revision, http) }, cancellationToken));
+
+    public static async Task<IResult> ResultContacts(Guid id, string? periodStart, string? level, Guid? subject, string? format, int? page, int? pageSize,
+        ListResultContacts list, CancellationToken cancellationToken)
+    {
+        var start = ParseDate(periodStart, "periodStart")
+            ?? throw new DomainException("drill-down.period", "Say which period (periodStart, YYYY-MM-DD).", DomainErrorKind.Invalid, "periodStart");
+        var export = format is "csv" or "xlsx";
+        var paging = export ? new Quality.ListQuery(1, Analysis.ListResultContacts.MaxExportRows, null, null) : Quality.ListQuery.From(page, pageSize, null, null);
+        var result = await list.ExecuteAsync(id, start, ParseLevel(level), subject, paging.Page, paging.PageSize, cancellationToken);
+        var name = $"contacts-{result.PeriodStart:yyyy-MM-dd}-{result.Level.ToString().ToLowerInvariant()}";
+        return format switch
+        {
+            "csv" => TypedResults.File(ResultContactExports.Csv(result), "text/csv", name + ".csv"),
+            "xlsx" => TypedResults.File(ResultContactExports.Xlsx(result), TableExport.XlsxContentType, name + ".xlsx"),
+            null or "json" => TypedResults.Ok(result),
+            _ => throw new DomainException("drill-down.format", "Use json, csv or xlsx.", DomainErrorKind.Invalid, "format"),
+        };
+    }
+
+    public static async Task<Ok<List<ReviewView>>> Reviews(Guid id, ReviewDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.ForKpiAsync(id, cancellationToken));
+
+    public static async Task<Created<ReviewView>> Review(Guid id, ReviewRequest request, ReviewResult review, CancellationToken cancellationToken)
+    {
+        var view = await review.ExecuteAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/performance/kpis/{id}/reviews#{view.Id}", view);
+    }
+
+    public static async Task<Ok<Scorecard>> PersonScorecard(Guid id, string? asOf, GetScorecard get, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await get.ExecuteAsync(KpiLevel.Individual, id, ParseDate(asOf, "asOf"), cancellationToken));
+
+    public static async Task<Ok<Scorecard>> TeamScorecard(Guid id, string? asOf, GetScorecard get, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await get.ExecuteAsync(KpiLevel.Team, id, ParseDate(asOf, "asOf"), cancellationToken));
 
     public static Ok<ErlangCResponse> ErlangC(ErlangCRequest request, CalculateStaffing calculate) => TypedResults.Ok(calculate.Execute(request));
 

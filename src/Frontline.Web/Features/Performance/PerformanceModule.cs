@@ -1,7 +1,11 @@
+using Frontline.Web.Features.Performance.Analysis;
+using Frontline.Web.Features.Performance.Charter;
 using Frontline.Web.Features.Performance.Kpis;
 using Frontline.Web.Features.Performance.Publishing;
 using Frontline.Web.Features.Performance.Results;
 using Frontline.Web.Features.Performance.Staffing;
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Frontline.Web.Features.Performance;
 
@@ -28,6 +32,21 @@ public static class PerformanceModule
         services.AddScoped<ReviewData>();
         services.AddScoped<PublishResults>();
         services.AddScoped<PublicationDirectory>();
+        services.AddScoped<CharterDirectory>();
+        services.AddScoped<IServiceObjectives>(sp => sp.GetRequiredService<CharterDirectory>());
+        services.AddScoped<AddCharterEntry>();
+        services.AddScoped<ReviseCharterEntry>();
+        services.AddScoped<CaseTargetDirectory>();
+        services.AddScoped<ICaseServiceTargets>(sp => sp.GetRequiredService<CaseTargetDirectory>());
+        services.AddScoped<SetCaseTarget>();
+        services.AddScoped<ListResultContacts>();
+        services.AddScoped<ReviewResult>();
+        services.AddScoped<ReviewDirectory>();
+        services.AddScoped<GetScorecard>();
+        services.AddScoped<Platform.IDemoSeeder, PerformanceDemoSeeder>();
+
+        // Communications' read-only seam (one file in its folder); registered here until Communications registers it itself.
+        services.TryAddScoped<Communications.IPolicyTitles, Communications.PolicyTitles>();
         return services;
     }
 
