@@ -311,3 +311,47 @@ MAP.update({
         "`Domain/People/Development/Briefing.cs`; `Features/People/Development/Briefings.cs`; `Pages/BriefingsPage.razor`, `BriefingPage.razor`",
         "`BriefingTests`, `BriefingApiTests.TeamBriefing_AudienceIsTheTeam_Acknowledged_Once_Attendance_StaleIs409_OthersSee404`, " + _support_journey),
 })
+
+# Performance, second round: the service charter, case service targets, analysis; Quality's sampling in the browser.
+_charter_tests = ("`CharterApiTests.Charter_AnObjectiveNamesTheKpisMeasuringItAndThePolicyItServes_OtherModulesReadIt`, "
+                  "`CharterApiTests.CaseTargets_SetHere_NewCasesGetThem_OpenCasesKeepTheTargetsTheyWereOpenedWith`, `ServiceCharterTests`")
+_charter_code = ("the service charter (aims, measurable objectives each linked to the KPIs that measure it and to the communication policy it serves, "
+                 "service offers made to customers): `Domain/Performance/ServiceCharter.cs`; `Features/Performance/Charter/CharterDirectory.cs` "
+                 "(`IServiceObjectives`), `AddCharterEntry.cs`, `ReviseCharterEntry.cs`; `Features/Communications/IPolicyTitles.cs`; `Pages/CharterPage.razor`; "
+                 "case service targets per priority and category set here and read by Cases when a case opens (`Domain/Performance/CaseServiceTarget.cs`, "
+                 "`Features/Performance/ICaseServiceTargets.cs`, `Features/Cases/CaseClock.cs`)")
+_cctc9_13 = MAP[("CCTC9", "1.3")]
+MAP[("CCTC9", "1.3")] = ("done",
+    _cctc9_13[1].replace(" The charter of aims, objectives and service offers, and case service targets set here, are not built", "") + "; " + _charter_code,
+    _cctc9_13[2] + ", " + _charter_tests)
+_cc33_43 = MAP[("CC33", "4.3")]
+MAP[("CC33", "4.3")] = ("done",
+    _cc33_43[1].replace(" Service objectives linked to communication policies are not built", "") + "; " + _charter_code,
+    _cc33_43[2] + ", " + _charter_tests)
+_cctc9_34 = MAP[("CCTC9", "3.4")]
+MAP[("CCTC9", "3.4")] = ("done",
+    _cctc9_34[1].replace(" Not built: drill-down to the contacts with CSV/XLSX export, variance comments, improvement actions from a review, scorecard pages per person and team", "")
+    + "; figures counted in the database (`Features/Cases/ContactTotalsQuery.cs`); drill-down from a figure to its contacts with CSV/XLSX export, variance comments raising improvement actions, "
+    "scorecards per person and per team: `Features/Performance/Analysis/`; `Pages/ResultPage.razor`, `Pages/ScorecardPage.razor`",
+    _cctc9_34[2] + ", `AnalysisApiTests.DrillDown_ListsTheContactsBehindAFigure_ExportsThem_AndKeepsToTheReadersScope`, "
+    "`AnalysisApiTests.Review_CommentsOnVariance_RaisesAnImprovementActionFromIt_SeenOnlyInScope`, `AnalysisApiTests.Scorecards_ShowEachKpiAtAGlance_ForAPersonAndATeam_InScope`, "
+    "`PerformanceBrowserTests.Manager_DesignsValidatesExcludesAndPublishes_TeamLeaderAcknowledgesTheTeamsResult_ErlangCShows14And20`, `ContactTotalsTests`")
+_cc33_11 = MAP[("CC33", "1.1")]
+MAP[("CC33", "1.1")] = ("done",
+    _cc33_11[1].replace(" Sampling plans and draws come from the quality-ops branch.", "")
+    + "; sampling plans with reproducible draws (on demand and daily by Quartz), coverage and the evaluator's queue: `Features/Quality/Sampling/`",
+    _cc33_11[2] + ", `SamplingApiTests.ScheduledDraw_DrawsThePeriodJustEnded_Once_AndTellsTheEvaluators`, `QualityAccessibilityTests`")
+_cc32_31 = MAP[("CC32", "3.1")]
+MAP[("CC32", "3.1")] = ("done", _cc32_31[1] + "; asked from the live contact and the case page (`Features/People/Development/Pages/AskForHelpLink.razor`)",
+    _cc32_31[2] + ", " + _support_journey)
+_cctc9_23 = MAP[("CCTC9", "2.3")]
+MAP[("CCTC9", "2.3")] = ("done",
+    _cctc9_23[1].replace(" Communications templates are not built.", "")
+    + "; message templates whose language check flags jargon and long sentences against the policy's plain-language target (`Features/Communications/WriteTemplate.cs`, `Domain/Communications/LanguageChecker.cs`)",
+    _cctc9_23[2] + ", `TemplateApiTests.Template_BlockingCheckStopsApproval_FixedThenApproved_BadPlaceholdersAndTagsRefused_NothingSaved`")
+_cc33_41 = MAP[("CC33", "4.1")]
+MAP[("CC33", "4.1")] = ("done",
+    _cc33_41[1].replace(" (communication procedures themselves belong to Communications)", "")
+    + "; the communication procedures themselves, traced to the policy (`Features/Communications/DraftProcedure.cs`); controls open what they name (`Domain/Compliance/Requirement.cs` RequirementControl.Link)",
+    _cc33_41[2] + ", `ControlLinkTests.ControlLinks_EveryStarterControl_OpensThePageItNames`, "
+    "`ComplianceBrowserTests.Officer_OpensRequirement_WalksDisciplinaryBreach_RecordsChangeForOwner_CompletesSarAndErasure`")
