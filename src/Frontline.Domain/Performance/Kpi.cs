@@ -31,7 +31,8 @@ public sealed record KpiDefinition(
     public const int MaxNameLength = 120;
     public const int MaxPurposeLength = 2000;
 
-    public MeasureDefinition MeasureInfo => MeasureCatalogue.Find(Measure) ?? throw new InvalidOperationException($"Unknown measure {Measure}.");
+    /// <summary>The catalogue's description of <see cref="Measure"/> (a method, so it is neither stored with the definition nor printed by the record).</summary>
+    public MeasureDefinition MeasureInfo() => MeasureCatalogue.Find(Measure) ?? throw new InvalidOperationException($"Unknown measure {Measure}.");
 
     public KpiTarget? TargetFor(KpiLevel level) => Targets.FirstOrDefault(t => t.Level == level);
 

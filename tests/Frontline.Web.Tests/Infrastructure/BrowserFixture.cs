@@ -53,7 +53,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+            // The address is what tells a sign-in from a refusal; waiting for the whole page's load event as well only
+            // adds a way to time out on a busy machine (the next steps wait for what they use).
+            await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException ex)
         {

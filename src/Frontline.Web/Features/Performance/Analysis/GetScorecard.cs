@@ -40,7 +40,7 @@ public sealed class GetScorecard(FrontlineDbContext db, KpiCalculator calculator
             var results = (await calculator.ComputeAsync(kpi, Lookback(d.Frequency, to), to, level, null, cancellationToken, subject))
                 .Where(r => r.Subject == subject).OrderByDescending(r => r.PeriodStart).Take(2).ToList();
             var latest = results.FirstOrDefault();
-            lines.Add(new ScorecardLine(kpi.Id, kpi.Name, d.Purpose, d.MeasureInfo.Unit, d.Direction, latest?.PeriodStart, latest?.Value,
+            lines.Add(new ScorecardLine(kpi.Id, kpi.Name, d.Purpose, d.MeasureInfo().Unit, d.Direction, latest?.PeriodStart, latest?.Value,
                 latest?.Target?.Target ?? d.TargetFor(level)?.Target, latest?.Band, latest?.Count ?? 0, latest?.Reliable ?? false, results.Skip(1).FirstOrDefault()?.Value));
         }
 

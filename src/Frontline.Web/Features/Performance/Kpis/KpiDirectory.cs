@@ -12,7 +12,7 @@ public sealed class KpiDirectory(FrontlineDbContext db)
     public async Task<List<KpiSummary>> ListAsync(bool includeRetired, CancellationToken cancellationToken)
     {
         var kpis = await db.Set<Kpi>().AsNoTracking().Where(k => includeRetired || !k.IsRetired).OrderBy(k => k.Name).ToListAsync(cancellationToken);
-        return [.. kpis.Select(k => new KpiSummary(k.Id, k.Name, k.Definition.Measure, k.Definition.MeasureInfo.Name, k.Definition.Frequency, k.DefinitionVersion,
+        return [.. kpis.Select(k => new KpiSummary(k.Id, k.Name, k.Definition.Measure, k.Definition.MeasureInfo().Name, k.Definition.Frequency, k.DefinitionVersion,
             k.IsRetired))];
     }
 
@@ -28,7 +28,7 @@ public sealed class KpiDirectory(FrontlineDbContext db)
         string? reviewer = d.ReviewerId is { } r
             ? await db.Set<StaffMember>().AsNoTracking().Where(s => s.Id == r).Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken)
             : null;
-        return new KpiView(kpi.Id, kpi.DefinitionVersion, kpi.Version, kpi.Name, d.Purpose, d.Measure, d.MeasureInfo.Name, d.MeasureInfo.Unit, d.Parameters, d.Filters,
+        return new KpiView(kpi.Id, kpi.DefinitionVersion, kpi.Version, kpi.Name, d.Purpose, d.Measure, d.MeasureInfo().Name, d.MeasureInfo().Unit, d.Parameters, d.Filters,
             d.Direction, d.Frequency, d.Targets, d.ReviewActions, d.ReviewerId, reviewer, kpi.IsRetired,
             [.. kpi.Versions.OrderBy(v => v.Number).Select(v => new KpiVersionView(v.Number, v.EffectiveFrom, new DateTimeOffset(v.CreatedAt, TimeSpan.Zero)))],
             d.Distribution ?? []);

@@ -62,7 +62,7 @@ public sealed class PublishResults(FrontlineDbContext db, ValidationDirectory ru
         var managers = staff.Where(s => s.HasRole(Roles.Manager)).Select(s => s.Id).ToList();
         var leaders = teams.Values.Select(t => t.TeamLeaderId).OfType<Guid>().Distinct().ToList();
         var sent = new HashSet<(Guid Recipient, KpiLevel Level, Guid? Subject)>();
-        var unit = version.Definition.MeasureInfo.Unit;
+        var unit = version.Definition.MeasureInfo().Unit;
         var period = $"{run.PeriodStart.ToString("d MMM yyyy", Uk)}{(run.PeriodEnd != run.PeriodStart ? " to " + run.PeriodEnd.ToString("d MMM yyyy", Uk) : "")}";
         foreach (var rule in version.Definition.Distribution ?? [])
         {

@@ -45,7 +45,7 @@ public sealed class ResultDirectory(FrontlineDbContext db, KpiDirectory kpis, Kp
                 r.Target?.Target, r.Target?.Tolerance, r.KpiVersion, r.Reliable))
             .ToList();
         var d = kpi.Definition;
-        return new KpiResults(kpi.Id, kpi.Name, d.Purpose, d.MeasureInfo.Unit, d.Direction, level, from, to, items);
+        return new KpiResults(kpi.Id, kpi.Name, d.Purpose, d.MeasureInfo().Unit, d.Direction, level, from, to, items);
     }
 
     private async Task<Dictionary<Guid, string>> NamesAsync(KpiLevel level, IEnumerable<Guid?> ids, CancellationToken cancellationToken)
